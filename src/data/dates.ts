@@ -1,0 +1,134 @@
+/**
+ * Dates are calendar facts. A fact-check says "July 2022" or "13 September 2022", and a reader in
+ * Los Angeles must read the same day as a reader in Yerevan: `new Date('2022-09-13')` is midnight
+ * UTC and shows the 12th anywhere west of UTC, so date-only values never pass through the reader's
+ * time zone. A partial date stays partial: "July 2022" never gains an invented day.
+ */
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'time';
+
+export interface PartialDate {
+  /** The value as written in the document, normalized (used for `<time datetime>`). */
+  iso: string;
+  precision: DatePrecision;
+  year: number;
+  /** 1-12, present for `month`, `day` and `time` precision. */
+  month?: number;
+  /** 1-31, present for `day` and `time` precision. */
+  day?: number;
+  /** Hour and minute as written, for `time` precision. */
+  hour?: number;
+  minute?: number;
+  /** Minutes east of UTC when the value carried a zone (`Z`, `+04:00`); absent for floating times. */
+  offsetMinutes?: number;
+}
+
+const DATE_PATTERN =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Parses ISO 8601 calendar dates of any precision (`2022`, `2022-07`, `2022-09-13`, with a time). */
+export function parseDate(value: unknown): PartialDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  const m = DATE_PATTERN.exec(value.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, zone] = m;
+  const year = Number(y);
+  if (mo === undefined) return { iso: y!, precision: 'year', year };
+  const month = Number(mo);
+  if (month < 1 || month > 12) return undefined;
+  if (d === undefined) return { iso: `${y}-${mo}`, precision: 'month', year, month };
+  const day = Number(d);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (h === undefined) return { iso: `${y}-${mo}-${d}`, precision: 'day', year, month, day };
+  const hour = Number(h);
+  const minute = Number(mi);
+  if (hour > 23 || minute > 59 || (s !== undefined && Number(s) > 59)) return undefined;
+  const date: PartialDate = { iso: '', precision: 'time', year, month, day, hour, minute };
+  let zoneText = '';
+  if (zone) {
+    if (zone === 'Z') {
+      date.offsetMinutes = 0;
+      zoneText = 'Z';
+    } else {
+      const sign = zone[0] === '-' ? -1 : 1;
+      const digits = zone.slice(1).replace(':', '');
+      const oh = Number(digits.slice(0, 2));
+      const om = Number(digits.slice(2));
+      if (oh > 14 || om > 59) return undefined;
+      date.offsetMinutes = sign * (oh * 60 + om);
+      zoneText = `${zone[0]}${digits.slice(0, 2)}:${digits.slice(2)}`;
+    }
+  }
+  date.iso = `${y}-${mo}-${d}T${h}:${mi}${s !== undefined ? `:${s}` : ''}${zoneText}`;
+  return date;
+}
+
+/** Orders two partial dates by their first possible moment; `2022` sorts before `2022-01-05`. */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  return sortKey(a) - sortKey(b);
+}
+
+function sortKey(d: PartialDate): number {
+  const local = Date.UTC(d.year, (d.month ?? 1) - 1, d.day ?? 1, d.hour ?? 0, d.minute ?? 0);
+  return local - (d.offsetMinutes ?? 0) * 60_000;
+}
+
+export type DateStyle = 'long' | 'short';
+
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl formatters are costly to build and a page may show hundreds of dates: keep one per shape. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatterCache.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // An unknown or malformed `lang` must not break the embed: fall back to English.
+      f = new Intl.DateTimeFormat('en', options);
+    }
+    formatterCache.set(key, f);
+  }
+  return f;
+}
+
+export interface FormatDateOptions {
+  style?: DateStyle;
+  /** Time zone for values with a zone (instants); the reader's own by default. Used by tests and SSR. */
+  timeZone?: string;
+}
+
+/**
+ * Formats a partial date for a reader in `locale`, showing exactly the precision it has.
+ * Calendar values (no zone) are formatted in UTC from their own fields, so no time zone can move
+ * them; only values written with a zone are instants and follow the reader's clock.
+ */
+export function formatDate(date: PartialDate, locale: string, options: FormatDateOptions = {}): string {
+  const month = options.style === 'short' ? 'short' : 'long';
+  const fields = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1, date.hour ?? 0, date.minute ?? 0);
+  const asDate = new Date(fields);
+  // Years 0-99 would be read as 1900-1999 by Date.UTC; set them explicitly.
+  if (date.year < 100) asDate.setUTCFullYear(date.year);
+  switch (date.precision) {
+    case 'year':
+      return formatter(locale, { year: 'numeric', timeZone: 'UTC' }).format(asDate);
+    case 'month':
+      return formatter(locale, { year: 'numeric', month, timeZone: 'UTC' }).format(asDate);
+    case 'day':
+      return formatter(locale, { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' }).format(asDate);
+    case 'time': {
+      const shape: Intl.DateTimeFormatOptions = { year: 'numeric', month, day: 'numeric', hour: 'numeric', minute: '2-digit' };
+      if (date.offsetMinutes === undefined) {
+        return formatter(locale, { ...shape, timeZone: 'UTC' }).format(asDate);
+      }
+      const instant = new Date(asDate.getTime() - date.offsetMinutes * 60_000);
+      const zone = options.timeZone ? { timeZone: options.timeZone } : {};
+      return formatter(locale, { ...shape, ...zone }).format(instant);
+    }
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * The data layer: the FactCheck format, validation, URL safety, dates and ratings. Plain
+ * TypeScript with no DOM and no lit, shared by the elements, the server renderer and the CLI.
+ */
+export * from './fact-check/schema.js';
+export * from './fact-check/read.js';
+export * from './problems.js';
+export * from './safe-url.js';
+export * from './dates.js';
+export * from './ratings/index.js';

@@ -1,0 +1,85 @@
+import { LitElement, html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { isRating, type Rating } from '../../data/ratings/rating.js';
+import { resolveRating } from '../../data/ratings/resolve.js';
+import { messagesFor } from '../../i18n/messages.js';
+import { baseStyles } from '../internal/base.styles.js';
+import { defineElement } from '../internal/define.js';
+import { resolveLang } from '../internal/lang.js';
+import { ratingIcon } from './verdict-badge.icons.js';
+import { verdictBadgeStyles } from './verdict-badge.styles.js';
+
+/**
+ * The verdict as a compact badge: an icon and the publisher's own words, coloured by the
+ * normalized rating. Works alone with attributes only, so it can sit inside a sentence:
+ * `<fact-verdict-badge label="Pants on Fire"></fact-verdict-badge>`.
+ *
+ * Screen readers hear the whole verdict ("Verdict: Pants on Fire") from visually hidden text; the
+ * icon is decorative. The verdict is never told by colour alone: the words are always shown.
+ *
+ * @summary A verdict badge: icon, the publisher's label, coloured by normalized rating.
+ *
+ * @csspart base - The badge itself.
+ * @csspart icon - The decorative icon.
+ * @csspart label - The visible verdict text.
+ *
+ * @cssprop --fact-color-true - Badge colour for `true`.
+ * @cssprop --fact-color-mostly-true - Badge colour for `mostly-true`.
+ * @cssprop --fact-color-mixed - Badge colour for `mixed`.
+ * @cssprop --fact-color-mostly-false - Badge colour for `mostly-false`.
+ * @cssprop --fact-color-false - Badge colour for `false`.
+ * @cssprop --fact-color-misleading - Badge colour for `misleading`.
+ * @cssprop --fact-color-unproven - Badge colour for `unproven`.
+ * @cssprop --fact-color-satire - Badge colour for `satire`.
+ * @cssprop --fact-color-unrated - Badge colour for `unrated`.
+ * @cssprop --fact-badge-text - Text and icon colour on the badge (white).
+ * @cssprop --fact-badge-radius - Corner radius (a pill by default).
+ * @cssprop --fact-badge-font-size - Font size relative to the surrounding text (0.875em).
+ * @cssprop --fact-badge-font-weight - Font weight (600).
+ */
+export class FactVerdictBadge extends LitElement {
+  static override styles = [baseStyles, verdictBadgeStyles];
+
+  /** Registers the element under `tag` (once; a repeat is harmless). */
+  static define(tag = 'fact-verdict-badge', registry?: CustomElementRegistry): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** The verdict in the publisher's own words; when empty, the rating's name is shown. */
+  @property() label = '';
+
+  private explicitRating?: string;
+
+  /**
+   * The normalized rating (`true`, `mostly-true`, `mixed`, `mostly-false`, `false`, `misleading`,
+   * `unproven`, `satire`, `unrated`). When absent or unknown it is derived from `label`; it is
+   * always reflected, so CSS can select on it.
+   */
+  @property({ reflect: true })
+  get rating(): Rating {
+    return resolveRating({ rating: this.explicitRating, label: this.label });
+  }
+  set rating(value: Rating | string | undefined | null) {
+    const old = this.rating;
+    this.explicitRating = isRating(value) ? value : undefined;
+    this.requestUpdate('rating', old);
+  }
+
+  override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    // A new label can change the derived rating; report it so the attribute is reflected again.
+    if (changed.has('label') && !changed.has('rating')) {
+      this.requestUpdate('rating', resolveRating({ rating: this.explicitRating, label: changed.get('label') }));
+    }
+  }
+
+  override render() {
+    const messages = messagesFor(resolveLang(this));
+    const rating = this.rating;
+    const text = this.label.trim() || messages.ratingName({ rating });
+    return html`<span part="base" class="badge"
+      ><span part="icon" class="icon" aria-hidden="true">${ratingIcon(rating)}</span
+      ><span class="visually-hidden">${messages.verdictPrefix} </span
+      ><span part="label" class="label">${text}</span></span
+    >`;
+  }
+}

@@ -1,0 +1,51 @@
+import type { Rating } from '../data/ratings/rating.js';
+
+/**
+ * The English message catalogue: every string a reader sees, named and parameterized. Other
+ * locales provide the same keys (see `messages.ts`); a missing key falls back to English.
+ */
+export const en = {
+  /** Spoken before the verdict so the badge reads "Verdict: Pants on Fire". */
+  verdictPrefix: 'Verdict:',
+  ratingName: (p: { rating: Rating }): string =>
+    ({
+      true: 'True',
+      'mostly-true': 'Mostly true',
+      mixed: 'Mixed',
+      'mostly-false': 'Mostly false',
+      false: 'False',
+      misleading: 'Misleading',
+      unproven: 'Unproven',
+      satire: 'Satire',
+      unrated: 'Unrated',
+    })[p.rating],
+  claimHeading: 'Claim',
+  claimBy: (p: { name: string }): string => `Claim by ${p.name}`,
+  claimMadeOn: (p: { date: string }): string => `Made ${p.date}`,
+  appearedIn: 'Where it appeared',
+  summaryHeading: 'Why',
+  sourcesHeading: (p: { count: number }): string => (p.count === 1 ? '1 source' : `${p.count} sources`),
+  showAllSources: (p: { count: number }): string => `Show all ${p.count} sources`,
+  showFewerSources: 'Show fewer sources',
+  stanceName: (p: { stance: 'supports' | 'refutes' | 'context' }): string =>
+    ({ supports: 'Supports the claim', refutes: 'Refutes the claim', context: 'Context' })[p.stance],
+  timelineHeading: 'Timeline',
+  dateRange: (p: { start: string; end: string }): string => `${p.start} – ${p.end}`,
+  keyEvent: 'Key event',
+  publishedBy: (p: { name: string }): string => `Fact-check by ${p.name}`,
+  byAuthors: (p: { names: string }): string => `By ${p.names}`,
+  publishedOn: (p: { date: string }): string => `Published ${p.date}`,
+  updatedOn: (p: { date: string }): string => `Updated ${p.date}`,
+  correctionsHeading: 'Corrections',
+  readFullFactCheck: 'Read the full fact-check',
+  publisherLogo: (p: { name: string }): string => `${p.name} logo`,
+  loading: 'Loading fact-check…',
+  errorTitle: 'This fact-check could not be shown.',
+  errorNetwork: 'It could not be loaded. Check your connection and try again.',
+  errorInvalid: 'Its data is not valid.',
+  errorDetails: 'Details',
+  retry: 'Try again',
+  opensInNewTab: '(opens in a new tab)',
+};
+
+export type Catalogue = typeof en;

@@ -1,0 +1,2 @@
+export { en } from './en.js';
+export { messagesFor, registerMessages, formatList, type Catalogue } from './messages.js';

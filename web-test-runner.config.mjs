@@ -1,0 +1,45 @@
+// Tests run in headless Debian Chromium (scripts/ensure-chromium.sh puts it there); nothing here
+// downloads a browser. Every page runs in a time zone west of UTC, where a careless
+// `new Date('2022-09-13')` shows the 12th, and the date tests run again at both ends of the clock.
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { plainSummaryReporter } from './test/plain-summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** A Chromium whose pages all run in `timeZone`. */
+function chromium(timeZone) {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+        // Several test pages share one browser; without these, background pages get throttled timers
+        // and axe (which yields to the event loop) times out at random.
+        '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+    },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.emulateTimezone(timeZone);
+      return page;
+    },
+  });
+}
+
+export const READER_TIME_ZONE = 'America/Los_Angeles';
+
+export default {
+  files: ['src/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['development'] },
+  // Lit dev mode is on so its warnings reach the tests, which fail on them (src/test-support).
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [chromium(READER_TIME_ZONE)],
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  groups: [
+    { name: 'dates-east', files: 'src/data/dates.test.ts', browsers: [chromium('Pacific/Kiritimati')] },
+    { name: 'dates-west', files: 'src/data/dates.test.ts', browsers: [chromium('Pacific/Pago_Pago')] },
+  ],
+  reporters: [defaultReporter(), plainSummaryReporter()],
+};
