@@ -4,6 +4,7 @@
  */
 export * from './fact-check/schema.js';
 export * from './fact-check/read.js';
+export * from './fact-check/read-parts.js';
 export * from './problems.js';
 export * from './safe-url.js';
 export * from './dates.js';
