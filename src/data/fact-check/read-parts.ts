@@ -3,6 +3,7 @@ import { hasErrors, type Problem } from '../problems.js';
 import { resolveRating } from '../ratings/resolve.js';
 import { claimSchema, evidenceSchema, timelineEventSchema, verdictSchema, type Claim, type Evidence, type TimelineEvent, type Verdict } from './schema.js';
 import type { Rating } from '../ratings/rating.js';
+import { isVetted, markVetted } from './vetted.js';
 
 /**
  * Validation for the parts of a document that an element can be given on its own (a claim card
@@ -15,9 +16,10 @@ export interface PartResult<T> {
 }
 
 function readWith<T>(schema: Schema<T>, input: unknown, path: string): PartResult<T> {
+  if (isVetted(input)) return { value: input as T, problems: [] };
   const problems: Problem[] = [];
   const checked = schema.check(input, path, problems);
-  return checked === DROP || hasErrors(problems) ? { problems } : { value: checked, problems };
+  return checked === DROP || hasErrors(problems) ? { problems } : { value: markVetted(checked), problems };
 }
 
 const evidenceList = array(evidenceSchema);
@@ -28,6 +30,7 @@ export const readEvidenceList = (input: unknown, path = 'evidence'): PartResult<
 export const readTimeline = (input: unknown, path = 'timeline'): PartResult<TimelineEvent[]> => readWith(timeline, input, path);
 
 export function readVerdict(input: unknown, path = 'verdict'): PartResult<Verdict & { rating: Rating }> {
+  if (isVetted(input)) return { value: input as Verdict & { rating: Rating }, problems: [] };
   const { value, problems } = readWith(verdictSchema, input, path);
-  return value ? { value: { ...value, rating: resolveRating(value) }, problems } : { problems };
+  return value ? { value: markVetted({ ...value, rating: resolveRating(value) }), problems } : { problems };
 }

@@ -3,6 +3,7 @@ import { hasErrors, type Problem } from '../problems.js';
 import { resolveRating } from '../ratings/resolve.js';
 import type { Rating } from '../ratings/rating.js';
 import { factCheckSchema, type FactCheck } from './schema.js';
+import { markVetted } from './vetted.js';
 
 /** A document ready to render: validated, unsafe values dropped, the rating always resolved. */
 export type ResolvedFactCheck = FactCheck & { verdict: FactCheck['verdict'] & { rating: Rating } };
@@ -26,8 +27,9 @@ export function readFactCheck(input: unknown): ReadResult {
   if (checked.version !== undefined && checked.version !== 1) {
     problems.push({ path: 'version', message: `unknown format version ${checked.version}; read as version 1`, severity: 'warning' });
   }
-  const document = { ...checked, verdict: { ...checked.verdict, rating: resolveRating(checked.verdict) } };
-  return { document, problems };
+  const document = { ...checked, verdict: markVetted({ ...checked.verdict, rating: resolveRating(checked.verdict) }) };
+  for (const part of [document.claim, document.evidence, document.timeline]) markVetted(part);
+  return { document: markVetted(document), problems };
 }
 
 /** Checks a document without preparing it: `valid` is true when it has no errors. */
