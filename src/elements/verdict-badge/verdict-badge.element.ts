@@ -17,6 +17,7 @@ import { verdictBadgeStyles } from './verdict-badge.styles.js';
  * Screen readers hear the whole verdict ("Verdict: Pants on Fire") from visually hidden text; the
  * icon is decorative. The verdict is never told by colour alone: the words are always shown.
  *
+ * @tagname fact-verdict-badge
  * @summary A verdict badge: icon, the publisher's label, coloured by normalized rating.
  *
  * @csspart base - The badge itself.

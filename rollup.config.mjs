@@ -1,0 +1,21 @@
+// Rollup builds only the CDN embed: the ES modules that `tsc` emitted into dist/, bundled with
+// lit into one self-contained, minified file that registers every element. The npm package ships
+// the unbundled modules themselves (see package.json "exports").
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+export default {
+  input: 'dist/index.js',
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: 'fact-verdict.min.js',
+    // Features that load on demand (not every page needs them) become chunks beside the entry.
+    chunkFileNames: 'chunks/[name]-[hash].min.js',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve(), // lit's production build (no dev-mode warnings or checks)
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+};
