@@ -1,0 +1,195 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { readClaim, readVerdict } from '../../data/fact-check/read-parts.js';
+import { readFactCheck } from '../../data/fact-check/read.js';
+import type { Claim, FactCheck, Verdict } from '../../data/fact-check/schema.js';
+import { hasErrors, type Problem } from '../../data/problems.js';
+import type { Rating } from '../../data/ratings/rating.js';
+import { safeUrl } from '../../data/safe-url.js';
+import { messagesFor, type Catalogue } from '../../i18n/messages.js';
+import { baseStyles } from '../internal/base.styles.js';
+import { defineElement } from '../internal/define.js';
+import { resolveLang } from '../internal/lang.js';
+import { renderLink } from '../internal/link.js';
+import { logProblemsOnce, renderInvalid } from '../internal/problems.js';
+import { renderDate } from '../internal/time.js';
+import { claimCardStyles } from './claim-card.styles.js';
+
+type Appearance = NonNullable<Claim['appearances']>[number];
+
+/** Private-use characters stand in for rendered pieces while a message is being built. */
+const PLACEHOLDERS = ['\uE000', '\uE001', '\uE002'] as const;
+const PLACEHOLDER_SPLIT = /([\uE000-\uE002])/;
+
+/**
+ * Places rendered pieces (a link, a `<time>`) inside a translated message, keeping the translator's
+ * word order and punctuation: the message is built around placeholders, then split on them.
+ */
+function fillMessage(build: (...placeholders: string[]) => string, ...pieces: unknown[]): unknown[] {
+  return build(...PLACEHOLDERS).split(PLACEHOLDER_SPLIT).map((chunk) => {
+    const index = (PLACEHOLDERS as readonly string[]).indexOf(chunk);
+    return index === -1 ? chunk : pieces[index];
+  });
+}
+
+/** The host an appearance points at, for one that has a link but no title ("example.com"). */
+function hostName(href: string | undefined): string | undefined {
+  const url = safeUrl(href);
+  return url ? new URL(url).hostname.replace(/^www\./, '') || undefined : undefined;
+}
+
+/**
+ * The claim being checked, shown as a quotation: who made it and who they are, when, where it
+ * appeared, the circumstances, and the verdict as a `<fact-verdict-badge>`. Give it a whole
+ * document through `data`, or just a `claim` and a `verdict` (the embed hands it its own parts,
+ * which are not validated twice).
+ *
+ * The card is a `<figure>`: the quotation in a `<blockquote>`, everything about it in the
+ * `<figcaption>`. The claim and every other string render as text, never as markup, and keep
+ * their line breaks. Invalid input shows a short error state and is logged once to the console
+ * with the path of each problem (`claim.text: is required`); nothing is ever thrown.
+ *
+ * @tagname fact-claim-card
+ * @summary A claim as a quotation: claimant, date, where it appeared, context and verdict badge.
+ *
+ * @event fact-link - {FactLinkDetail} The reader followed the claimant's or an appearance's link.
+ *
+ * @csspart base - The `<figure>` holding the whole card.
+ * @csspart quote - The `<blockquote>` with the claim's text.
+ * @csspart attribution - The `<figcaption>`: claimant, date, appearances, context and verdict
+ *   (absent when there is nothing but the quotation).
+ * @csspart appearances - Where the claim appeared: a label and a list of places.
+ * @csspart context - The circumstances in which the claim was made.
+ * @csspart badge - The `<fact-verdict-badge>` element.
+ * @csspart badge__base - The badge's `base` part.
+ * @csspart badge__icon - The badge's `icon` part.
+ * @csspart badge__label - The badge's `label` part.
+ * @csspart error - The error state shown for invalid input.
+ *
+ * @cssprop --fact-muted-color - Colour of secondary text: the claimant's role, dates, labels.
+ * @cssprop --fact-accent-color - Colour of links and of the rule beside the quotation.
+ * @cssprop --fact-quote-font - Font of the quotation (the page's font).
+ * @cssprop --fact-space - The base spacing unit; gaps are fractions of it (1rem).
+ */
+export class FactClaimCard extends LitElement {
+  static override styles = [baseStyles, claimCardStyles];
+
+  /** Registers the element under `tag` (once; a repeat is harmless). */
+  static define(tag = 'fact-claim-card', registry?: CustomElementRegistry): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** The claim to show; ignored while `data` is set. */
+  @property({ attribute: false }) claim?: Claim;
+
+  /** The verdict on the claim, shown as a badge; ignored while `data` is set. */
+  @property({ attribute: false }) verdict?: Verdict;
+
+  /** A whole FactCheck document; when set, the claim and verdict are taken from it. */
+  @property({ attribute: false }) data?: FactCheck;
+
+  /** What the last change of input resolved to; recomputed only when an input changes. */
+  private shownClaim?: Claim;
+  private shownVerdict?: Verdict & { rating: Rating };
+  private problems: Problem[] = [];
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('data') || changed.has('claim') || changed.has('verdict')) this.readInputs();
+  }
+
+  private readInputs(): void {
+    this.shownClaim = undefined;
+    this.shownVerdict = undefined;
+    this.problems = [];
+    if (this.data != null) {
+      const { document, problems } = readFactCheck(this.data);
+      logProblemsOnce(this, this.data, problems);
+      this.problems = problems;
+      this.shownClaim = document?.claim;
+      this.shownVerdict = document?.verdict;
+      return;
+    }
+    if (this.claim != null) {
+      const { value, problems } = readClaim(this.claim);
+      logProblemsOnce(this, this.claim, problems);
+      this.problems.push(...problems);
+      this.shownClaim = value;
+    }
+    if (this.verdict != null) {
+      const { value, problems } = readVerdict(this.verdict);
+      logProblemsOnce(this, this.verdict, problems);
+      this.problems.push(...problems);
+      this.shownVerdict = value;
+    }
+  }
+
+  override render() {
+    const lang = resolveLang(this);
+    const messages = messagesFor(lang);
+    if (hasErrors(this.problems)) return renderInvalid(messages, this.problems);
+    const claim = this.shownClaim;
+    if (!claim) return nothing;
+    const verdict = this.shownVerdict;
+    const caption = [
+      this.renderClaimant(claim, messages),
+      this.renderMade(claim, lang, messages),
+      this.renderAppearances(claim, lang, messages),
+      claim.context?.trim() ? html`<p part="context" class="context">${claim.context}</p>` : nothing,
+      verdict
+        ? html`<div class="verdict">
+            <fact-verdict-badge
+              part="badge"
+              exportparts="base:badge__base,icon:badge__icon,label:badge__label"
+              .label=${verdict.label}
+              .rating=${verdict.rating}
+            ></fact-verdict-badge>
+          </div>`
+        : nothing,
+    ].filter((piece) => piece !== nothing);
+    // The caption must be the figure's last child, so everything about the quotation lives in it;
+    // the figure is named "Claim" so that its accessible name is not the whole caption.
+    return html`<figure part="base" class="card" aria-label=${messages.claimHeading}>
+      <blockquote part="quote" class="quote">${claim.text}</blockquote>
+      ${caption.length ? html`<figcaption part="attribution" class="attribution">${caption}</figcaption>` : nothing}
+    </figure>`;
+  }
+
+  private renderClaimant(claim: Claim, messages: Catalogue): TemplateResult | typeof nothing {
+    const claimant = claim.claimant;
+    if (!claimant) return nothing;
+    const name = html`<span class="claimant-name">${renderLink(claimant.url, claimant.name, { kind: 'claimant', messages })}</span>`;
+    const role = claimant.description?.trim();
+    if (!role) return html`<p class="claimant">${name}</p>`;
+    const content = fillMessage((n, r) => messages.claimantWithRole({ name: n, role: r }), name, html`<span class="claimant-role muted">${role}</span>`);
+    return html`<p class="claimant">${content}</p>`;
+  }
+
+  private renderMade(claim: Claim, lang: string, messages: Catalogue): TemplateResult | typeof nothing {
+    const date = renderDate(claim.date, lang);
+    if (date === nothing) return nothing;
+    return html`<p class="made muted">${fillMessage((d) => messages.claimMadeOn({ date: d }), date)}</p>`;
+  }
+
+  private renderAppearances(claim: Claim, lang: string, messages: Catalogue): TemplateResult | typeof nothing {
+    const items = (claim.appearances ?? []).map((a) => this.renderAppearance(a, lang, messages)).filter((a) => a !== nothing);
+    if (items.length === 0) return nothing;
+    return html`<div part="appearances" class="appearances">
+      <p class="appearances-label muted" id="appearances-label">${messages.appearedIn}</p>
+      <ul class="appearance-list" aria-labelledby="appearances-label">
+        ${items}
+      </ul>
+    </div>`;
+  }
+
+  private renderAppearance(appearance: Appearance, lang: string, messages: Catalogue): TemplateResult | typeof nothing {
+    // Without a title, the host the link goes to is the most a reader can be told; without either,
+    // a bare date says nothing about where, so the appearance is left out.
+    const title = appearance.title?.trim() || hostName(appearance.url);
+    if (!title) return nothing;
+    const date = renderDate(appearance.date, lang);
+    return html`<li class="appearance">
+      <span class="appearance-title">${renderLink(appearance.url, title, { kind: 'appearance', messages })}</span>
+      ${date === nothing ? nothing : html`<span class="appearance-date muted">${date}</span>`}
+    </li>`;
+  }
+}
