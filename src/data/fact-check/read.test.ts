@@ -22,7 +22,7 @@ describe('readFactCheck', () => {
   });
 
   it('derives the rating from the score when the label is unknown', () => {
-    const { document } = readFactCheck({ ...minimal(), verdict: { label: 'Two Pinocchios', score: { value: 2, best: 5, worst: 1 } } });
+    const { document } = readFactCheck({ ...minimal(), verdict: { label: 'Two Bananas', score: { value: 2, best: 5, worst: 1 } } });
     expect(document!.verdict.rating).to.equal('mostly-false');
   });
 

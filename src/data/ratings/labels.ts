@@ -1,5 +1,5 @@
 import type { Rating } from './rating.js';
-import { englishScale } from './scales/english.js';
+import { allScales } from './scales/index.js';
 
 /**
  * Publishers write verdicts in their own words ("Pants on Fire", "Half True", "Falso"); this
@@ -11,16 +11,28 @@ export type RatingScale = Readonly<Record<string, Rating>>;
 const table = new Map<string, Rating>();
 
 /**
+ * Marks that change how a word looks but not which word it is: Arabic tatweel and vowel marks
+ * ("جزئياً" is "جزئيا"), the Armenian emphasis, exclamation and question marks written over a
+ * vowel inside the word ("Սո՜ւտ"), soft hyphens and zero-width spaces.
+ */
+const INVISIBLE_MARKS = /[\u00ad\u200b\u2060\ufeff\u0640\u064b-\u065f\u0670\u055b-\u055e]/g;
+/** Quotes and sentence punctuation around a label, in Latin, CJK, Arabic, Armenian and Devanagari. */
+const EDGE_PUNCTUATION = /^[\s"'“”«»„‘’‹›‚.!?¡¿:;,…。、「」『』《》【】〈〉؟،؛۔।॥։]+|[\s"'“”«»„‘’‹›‚.!?¡¿:;,…。、「」『』《》【】〈〉؟،؛۔।॥։]+$/g;
+
+/**
  * Folds the ways one label is written in the wild onto one key: case, Unicode forms, stray
- * whitespace and line breaks, snake_case and kebab-case, surrounding quotes and trailing
- * punctuation ("False.", "MOSTLY_FALSE", " Pants  on fire! ").
+ * whitespace and line breaks, snake_case and kebab-case, curly apostrophes, surrounding quotes and
+ * trailing punctuation in any script ("False.", "MOSTLY_FALSE", " Pants  on fire! ", "錯誤。",
+ * "مضلل؟", "Սուտ։").
  */
 export function normalizeLabel(label: string): string {
   return label
     .normalize('NFKC')
     .toLowerCase()
+    .replace(INVISIBLE_MARKS, '')
     .replace(/[_\-‐‑–—]+/g, ' ')
-    .replace(/^[\s"'“”«»„‘’.!?¡¿:;,…]+|[\s"'“”«»„‘’.!?¡¿:;,…]+$/g, '')
+    .replace(EDGE_PUNCTUATION, '')
+    .replace(/[‘’ʼ]/g, "'")
     .replace(/\s+/g, ' ');
 }
 
@@ -38,4 +50,4 @@ export function ratingFromLabel(label: unknown): Rating | undefined {
   return table.get(normalizeLabel(label));
 }
 
-registerRatingScale(englishScale);
+for (const scale of allScales) registerRatingScale(scale);

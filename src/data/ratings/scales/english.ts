@@ -1,6 +1,9 @@
 import type { RatingScale } from '../labels.js';
 
-/** Common English verdict labels; publisher-specific and other-language scales live beside this file. */
+/**
+ * Common English verdict labels, used by many publishers; publisher-specific and other-language
+ * scales live beside this file (see `index.ts`).
+ */
 export const englishScale: RatingScale = {
   true: 'true',
   correct: 'true',
@@ -10,19 +13,28 @@ export const englishScale: RatingScale = {
   'mostly accurate': 'mostly-true',
   'half true': 'mixed',
   'half-true': 'mixed',
+  'half truth': 'mixed',
   mixture: 'mixed',
   mixed: 'mixed',
   'partly true': 'mixed',
   'partly false': 'mixed',
+  'partly correct': 'mixed',
   'partially true': 'mixed',
   'partially false': 'mixed',
+  'partially correct': 'mixed',
   'mostly false': 'mostly-false',
   'mostly incorrect': 'mostly-false',
   false: 'false',
   incorrect: 'false',
   inaccurate: 'false',
   wrong: 'false',
+  'not true': 'false',
   fake: 'false',
+  fabricated: 'false',
+  hoax: 'false',
+  altered: 'false',
+  doctored: 'false',
+  manipulated: 'false',
   'pants on fire': 'false',
   'pants on fire!': 'false',
   misleading: 'misleading',
@@ -31,6 +43,7 @@ export const englishScale: RatingScale = {
   'needs context': 'misleading',
   'out of context': 'misleading',
   exaggerated: 'misleading',
+  distorted: 'misleading',
   unproven: 'unproven',
   unsupported: 'unproven',
   unverified: 'unproven',
@@ -38,5 +51,6 @@ export const englishScale: RatingScale = {
   'no evidence': 'unproven',
   satire: 'satire',
   'labeled satire': 'satire',
+  parody: 'satire',
   unrated: 'unrated',
 };

@@ -1,0 +1,110 @@
+import { compareDates, parseDate } from '../dates.js';
+import type { Claim, FactCheck } from '../fact-check/schema.js';
+import { safeUrl } from '../safe-url.js';
+import { compact } from './values.js';
+
+type Appearance = NonNullable<Claim['appearances']>[number];
+type JsonLd = Record<string, unknown>;
+
+function isoDate(value: string | undefined): string | undefined {
+  return parseDate(value)?.iso;
+}
+
+function text(value: string | undefined): string | undefined {
+  return value !== undefined && value.trim() !== '' ? value : undefined;
+}
+
+function creativeWork(appearance: Appearance): JsonLd {
+  return compact({
+    '@type': 'CreativeWork',
+    url: safeUrl(appearance.url),
+    headline: text(appearance.title),
+    datePublished: isoDate(appearance.date),
+  });
+}
+
+/**
+ * The appearance to call the first: the only one, or the earliest when every appearance is
+ * dated. Otherwise none: FactCheck does not say which came first, and this does not guess.
+ */
+function firstAppearance(appearances: readonly Appearance[]): Appearance | undefined {
+  if (appearances.length <= 1) return appearances[0];
+  const dated = appearances.map((a) => ({ a, date: parseDate(a.date) }));
+  if (!dated.every((d) => d.date)) return undefined;
+  return dated.reduce((earliest, d) => (compareDates(d.date!, earliest.date!) < 0 ? d : earliest)).a;
+}
+
+/**
+ * Writes a FactCheck document as schema.org ClaimReview JSON-LD, for search engines and other
+ * fact-check consumers. Unsafe URLs and unreadable dates are left out; the text is written as it
+ * is (serialize it into a `<script type="application/ld+json">` with `<` escaped as `\u003c`).
+ *
+ * What ClaimReview carries, and `fromClaimReview` reads back the same:
+ * - `claim.text` → `claimReviewed`; `claim.claimant` → `itemReviewed.author` (a Person: FactCheck
+ *   does not say whether the claimant is a person or an organization), with its description as
+ *   `description` and its page as `url`; `claim.date` → `itemReviewed.datePublished`;
+ *   `claim.appearances` → `itemReviewed.appearance` (CreativeWorks with `url`, `headline`,
+ *   `datePublished`), and the first of them as `firstAppearance` when that is known (the only
+ *   one, or the earliest when all are dated); `claim.context` → `itemReviewed.description`.
+ * - `verdict.label` → `reviewRating.alternateName`; `verdict.score` → `ratingValue`,
+ *   `bestRating`, `worstRating` (the defaults 5 and 1 written out); `verdict.summary` →
+ *   `reviewRating.ratingExplanation`.
+ * - `publisher` → `author` Organization with `url` and `logo` (an ImageObject); `authors` → more
+ *   `author` entries, as Persons after the Organization.
+ * - `url`, `headline`, `language` (→ `inLanguage`), `datePublished`, `dateModified`.
+ *
+ * What ClaimReview cannot carry, and is left out: `evidence`, `timeline`, `corrections`, an
+ * explicit `verdict.rating` (it is derived again from the label and score), `version`, and unknown
+ * extra fields. A document without `url` gives a ClaimReview without one, though search engines
+ * require it: there is no address to invent.
+ */
+export function toClaimReview(factCheck: FactCheck): Record<string, unknown> {
+  const { claim, verdict, publisher } = factCheck;
+  const hasContent = (work: JsonLd) => Object.keys(work).length > 1;
+  const appearances = (claim.appearances ?? []).map(creativeWork).filter(hasContent);
+  const first = firstAppearance(claim.appearances ?? []);
+  const firstWork = first ? creativeWork(first) : undefined;
+  const claimant = claim.claimant;
+
+  const itemReviewed = compact({
+    '@type': 'Claim',
+    author: claimant
+      ? compact({ '@type': 'Person', name: claimant.name, description: text(claimant.description), url: safeUrl(claimant.url) })
+      : undefined,
+    datePublished: isoDate(claim.date),
+    appearance: appearances.length ? appearances : undefined,
+    firstAppearance: firstWork && hasContent(firstWork) ? firstWork : undefined,
+    description: text(claim.context),
+  });
+
+  const score = verdict.score;
+  const reviewRating = compact({
+    '@type': 'Rating',
+    alternateName: verdict.label,
+    ratingValue: score?.value,
+    bestRating: score ? (score.best ?? 5) : undefined,
+    worstRating: score ? (score.worst ?? 1) : undefined,
+    ratingExplanation: text(verdict.summary),
+  });
+
+  const authors: JsonLd[] = [];
+  if (publisher) {
+    const logo = safeUrl(publisher.logo);
+    authors.push(compact({ '@type': 'Organization', name: publisher.name, url: safeUrl(publisher.url), logo: logo ? { '@type': 'ImageObject', url: logo } : undefined }));
+  }
+  for (const person of factCheck.authors ?? []) authors.push(compact({ '@type': 'Person', name: person.name, url: safeUrl(person.url) }));
+
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: safeUrl(factCheck.url),
+    claimReviewed: claim.text,
+    itemReviewed,
+    author: authors.length === 0 ? undefined : authors.length === 1 ? authors[0] : authors,
+    reviewRating,
+    headline: text(factCheck.headline),
+    inLanguage: text(factCheck.language),
+    datePublished: isoDate(factCheck.datePublished),
+    dateModified: isoDate(factCheck.dateModified),
+  });
+}

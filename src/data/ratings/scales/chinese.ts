@@ -1,0 +1,57 @@
+import type { RatingScale } from '../labels.js';
+
+/**
+ * Chinese, simplified and traditional (Taiwan FactCheck Center, MyGoPen, AFP Chinese, Annie Lab
+ * and others). The Taiwan FactCheck Center's "事實釐清" (fact clarification) is not a verdict.
+ */
+export const chineseScale: RatingScale = {
+  // Simplified
+  正确: 'true',
+  真实: 'true',
+  属实: 'true',
+  大部分正确: 'mostly-true',
+  基本正确: 'mostly-true',
+  部分正确: 'mixed',
+  部分错误: 'mixed',
+  半真半假: 'mixed',
+  大部分错误: 'mostly-false',
+  错误: 'false',
+  虚假: 'false',
+  谣言: 'false',
+  假消息: 'false',
+  捏造: 'false',
+  诈骗: 'false',
+  误导: 'misleading',
+  误导性: 'misleading',
+  易误解: 'misleading',
+  缺乏背景: 'misleading',
+  缺乏语境: 'misleading',
+  未经证实: 'unproven',
+  无法证实: 'unproven',
+  证据不足: 'unproven',
+  讽刺: 'satire',
+  // Traditional (where it differs; 半真半假, 捏造 and 缺乏背景 are written the same)
+  正確: 'true',
+  真實: 'true',
+  屬實: 'true',
+  大部分正確: 'mostly-true',
+  基本正確: 'mostly-true',
+  部分正確: 'mixed',
+  部分錯誤: 'mixed',
+  大部分錯誤: 'mostly-false',
+  錯誤: 'false',
+  謠言: 'false',
+  虛假: 'false',
+  假訊息: 'false',
+  詐騙: 'false',
+  誤導: 'misleading',
+  誤導性: 'misleading',
+  易誤解: 'misleading',
+  缺乏脈絡: 'misleading',
+  未經證實: 'unproven',
+  無法證實: 'unproven',
+  證據不足: 'unproven',
+  諷刺: 'satire',
+  事實釐清: 'unrated',
+  事实厘清: 'unrated',
+};
