@@ -6,6 +6,9 @@ import terser from '@rollup/plugin-terser';
 
 export default {
   input: 'dist/index.js',
+  // Let the entry export internals that lazy chunks import, so the entry stays the one file to load
+  // (otherwise rollup moves shared code into a third chunk the page must also fetch).
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     format: 'es',

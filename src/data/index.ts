@@ -1,11 +1,15 @@
 /**
- * The data layer: the FactCheck format, validation, URL safety, dates and ratings. Plain
- * TypeScript with no DOM and no lit, shared by the elements, the server renderer and the CLI.
+ * The data layer: the FactCheck format, validation, URL safety, dates, ratings and ClaimReview.
+ * Plain TypeScript with no DOM and no lit, shared by the elements, the server renderer and the CLI.
  */
 export * from './fact-check/schema.js';
 export * from './fact-check/read.js';
 export * from './fact-check/read-parts.js';
+export * from './read-documents.js';
+export * from './claim-review/index.js';
 export * from './problems.js';
 export * from './safe-url.js';
 export * from './dates.js';
 export * from './ratings/index.js';
+// Code that uses the data layer directly knows every publisher's labels at once.
+import './ratings/scales/register-all.js';

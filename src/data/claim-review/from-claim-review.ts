@@ -4,6 +4,9 @@ import { findReviews, type FoundReview } from './find-reviews.js';
 import { readClaimReview } from './read-review.js';
 import { readToolsApiReview } from './read-tools-api.js';
 import { isNode, type ReadContext } from './values.js';
+// Reviews come from publishers everywhere: know every built-in scale's labels (this module is
+// itself loaded on demand, so the scales add nothing to pages that never see ClaimReview).
+import '../ratings/scales/register-all.js';
 
 export interface FromClaimReviewOptions {
   /**

@@ -1,4 +1,5 @@
 export { RATINGS, isRating, type Rating } from './rating.js';
-export { normalizeLabel, ratingFromLabel, registerRatingScale, type RatingScale } from './labels.js';
+export { normalizeLabel, ratingFromLabel, registerRatingScale, loadRatingScales, type RatingScale } from './labels.js';
 export { ratingFromScore, type RatingScore } from './score.js';
 export { resolveRating } from './resolve.js';
+export { allScales } from './scales/index.js';

@@ -1,5 +1,5 @@
 import type { Rating } from './rating.js';
-import { allScales } from './scales/index.js';
+import { englishScale } from './scales/english.js';
 
 /**
  * Publishers write verdicts in their own words ("Pants on Fire", "Half True", "Falso"); this
@@ -8,7 +8,19 @@ import { allScales } from './scales/index.js';
  */
 export type RatingScale = Readonly<Record<string, Rating>>;
 
-const table = new Map<string, Rating>();
+/** Labels a publisher registered: they win over every built-in scale, whenever those load. */
+const custom = new Map<string, Rating>();
+/** Built-in scales: English at once, the other publishers and languages on demand. */
+const builtIn = new Map<string, Rating>();
+let everyScale: Promise<void> | undefined;
+let everyScaleRegistered = false;
+
+function addTo(table: Map<string, Rating>, scale: RatingScale): void {
+  for (const [label, rating] of Object.entries(scale)) {
+    const key = normalizeLabel(label);
+    if (key) table.set(key, rating);
+  }
+}
 
 /**
  * Marks that change how a word looks but not which word it is: Arabic tatweel and vowel marks
@@ -36,18 +48,38 @@ export function normalizeLabel(label: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** Adds (or overrides) labels for a publisher's scale; later registrations win. */
+/** Adds (or overrides) labels for a publisher's scale; later registrations win, and beat built-ins. */
 export function registerRatingScale(scale: RatingScale): void {
-  for (const [label, rating] of Object.entries(scale)) {
-    const key = normalizeLabel(label);
-    if (key) table.set(key, rating);
-  }
+  addTo(custom, scale);
 }
 
 /** The normalized rating a publisher's label stands for, or `undefined` when the label is unknown. */
 export function ratingFromLabel(label: unknown): Rating | undefined {
   if (typeof label !== 'string') return undefined;
-  return table.get(normalizeLabel(label));
+  const key = normalizeLabel(label);
+  return custom.get(key) ?? builtIn.get(key);
 }
 
-for (const scale of allScales) registerRatingScale(scale);
+/**
+ * Registers every built-in scale (publishers' scales and other languages; about 4 KB gzipped),
+ * once. The browser bundle loads them as a separate chunk on the first label English does not
+ * know; `fact-verdict/data` registers them at import, so Node code never needs to call this.
+ */
+export function loadRatingScales(): Promise<void> {
+  everyScale ??= import('./scales/index.js').then(({ allScales }) => registerBuiltInScales(allScales));
+  return everyScale;
+}
+
+/** Whether a label may become known once the built-in scales are loaded. */
+export function mayNeedRatingScales(label: unknown): boolean {
+  return typeof label === 'string' && !everyScaleRegistered && ratingFromLabel(label) === undefined && normalizeLabel(label) !== '';
+}
+
+/** For the eager registration in `fact-verdict/data` (see `scales/register-all.ts`). */
+export function registerBuiltInScales(scales: readonly RatingScale[]): void {
+  for (const scale of scales) addTo(builtIn, scale);
+  everyScaleRegistered = true;
+  everyScale ??= Promise.resolve();
+}
+
+addTo(builtIn, englishScale);

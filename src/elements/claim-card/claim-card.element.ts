@@ -14,6 +14,7 @@ import { renderLink } from '../internal/link.js';
 import { logProblemsOnce, renderInvalid } from '../internal/problems.js';
 import { renderDate } from '../internal/time.js';
 import { claimCardStyles } from './claim-card.styles.js';
+import { rereadWhenScalesArrive } from '../internal/scales.js';
 
 type Appearance = NonNullable<Claim['appearances']>[number];
 
@@ -121,6 +122,10 @@ export class FactClaimCard extends LitElement {
       this.problems.push(...problems);
       this.shownVerdict = value;
     }
+    rereadWhenScalesArrive(this.shownVerdict?.label, () => {
+      this.readInputs();
+      this.requestUpdate();
+    });
   }
 
   override render() {

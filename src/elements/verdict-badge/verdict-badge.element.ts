@@ -6,6 +6,7 @@ import { messagesFor } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { defineElement } from '../internal/define.js';
 import { resolveLang } from '../internal/lang.js';
+import { rereadWhenScalesArrive } from '../internal/scales.js';
 import { ratingIcon } from './verdict-badge.icons.js';
 import { verdictBadgeStyles } from './verdict-badge.styles.js';
 
@@ -70,6 +71,10 @@ export class FactVerdictBadge extends LitElement {
     // A new label can change the derived rating; report it so the attribute is reflected again.
     if (changed.has('label') && !changed.has('rating')) {
       this.requestUpdate('rating', resolveRating({ rating: this.explicitRating, label: changed.get('label') }));
+    }
+    if (changed.has('label')) {
+      const before = this.rating;
+      rereadWhenScalesArrive(this.label, () => this.requestUpdate('rating', before));
     }
   }
 

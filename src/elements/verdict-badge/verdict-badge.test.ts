@@ -1,4 +1,4 @@
-import { expect, fixture, html, shadow, visibleText } from '../../test-support/index.js';
+import { expect, fixture, html, shadow, visibleText, waitUntil } from '../../test-support/index.js';
 import { RATINGS } from '../../data/ratings/rating.js';
 import { FactVerdictBadge } from './verdict-badge.element.js';
 import './fact-verdict-badge.js';
@@ -60,6 +60,14 @@ describe('<fact-verdict-badge>', () => {
       const unknown = await fixture<FactVerdictBadge>(html`<fact-verdict-badge label="Ni vrai ni faux, au fond"></fact-verdict-badge>`);
       expect(unknown.getAttribute('rating')).to.equal('unrated');
       expect(visibleText(shadow(unknown).querySelector('[part="label"]')!)).to.equal('Ni vrai ni faux, au fond');
+    });
+
+    it('knows other publishers’ and languages’ labels once their scales load', async () => {
+      const el = await fixture<FactVerdictBadge>(html`<fact-verdict-badge label="Engañoso"></fact-verdict-badge>`);
+      await waitUntil(() => el.getAttribute('rating') === 'misleading', 'the Spanish label never mapped');
+      const armenian = await fixture<FactVerdictBadge>(html`<fact-verdict-badge label="Սուտ"></fact-verdict-badge>`);
+      await waitUntil(() => armenian.getAttribute('rating') === 'false', 'the Armenian label never mapped');
+      expect(visibleText(shadow(armenian).querySelector('[part="label"]')!)).to.equal('Սուտ');
     });
 
     it('names the rating when there is no label', async () => {

@@ -3,6 +3,7 @@ import { normalizeLabel, ratingFromLabel, type RatingScale } from '../labels.js'
 import { resolveRating } from '../resolve.js';
 import type { Rating } from '../rating.js';
 import * as scales from './index.js';
+import './register-all.js';
 
 const named = Object.entries(scales).filter(([name]) => name !== 'allScales') as Array<[string, RatingScale]>;
 
