@@ -12,3 +12,37 @@ export function shadow(element: Element): ShadowRoot {
 export function visibleText(root: ParentNode): string {
   return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Every element in a tree, descending into shadow roots (links inside composed parts too). */
+export function deepQueryAll<T extends Element = Element>(root: ParentNode, selector: string): T[] {
+  const found: T[] = [...root.querySelectorAll<T>(selector)];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deepQueryAll<T>(el.shadowRoot, selector));
+  return found;
+}
+
+/** The text a reader sees in an element and its shadow roots, whitespace folded. */
+export function deepText(root: Element | ShadowRoot): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    if (node instanceof Element && node.shadowRoot) return walk(node.shadowRoot);
+    if (node instanceof HTMLSlotElement) return node.assignedNodes().forEach(walk);
+    if (node instanceof HTMLScriptElement || node instanceof HTMLStyleElement) return;
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Loads one of the example documents served from `examples/`. */
+export async function loadExample(name: string): Promise<Record<string, unknown>> {
+  const response = await fetch(`/examples/${name}.json`);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** What a sighted reader sees in one element: its text without visually hidden helper text. */
+export function seenText(element: Element): string {
+  const clone = element.cloneNode(true) as Element;
+  clone.querySelectorAll('.visually-hidden, [aria-hidden="true"]').forEach((n) => n.remove());
+  return (clone.textContent ?? '').replace(/\s+/g, ' ').replace(/\s+([,.:;])/g, '$1').trim();
+}

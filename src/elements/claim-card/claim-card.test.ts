@@ -180,7 +180,7 @@ describe('<fact-claim-card>', () => {
         claim: { text: evil, claimant: { name: evil, description: evil }, context: evil, appearances: [{ title: evil }] },
         verdict: { label: evil },
       });
-      expect(shadow(el).querySelector('img, script')).to.equal(null);
+      expect(shadow(el).querySelector('img, script') === null, 'no such element expected').to.equal(true);
       expect(part(el, 'quote')!.textContent).to.equal(evil);
       expect(part(el, 'context')!.textContent).to.equal(evil);
       expect(visibleText(shadow(el).querySelector('.claimant')!)).to.equal(`${evil}, ${evil}`);
@@ -201,7 +201,7 @@ describe('<fact-claim-card>', () => {
             ],
           },
         });
-        expect(shadow(el).querySelector('a')).to.equal(null);
+        expect(shadow(el).querySelector('a') === null, 'no such element expected').to.equal(true);
         expect(visibleText(shadow(el).querySelector('.claimant')!)).to.equal('Unsafe Claimant');
         const titles = [...shadow(el).querySelectorAll('.appearance-title')].map(visibleText);
         // The last appearance has neither a title nor a safe link: nothing says where it was.

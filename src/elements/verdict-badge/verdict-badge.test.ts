@@ -24,7 +24,7 @@ describe('<fact-verdict-badge>', () => {
       expect(spokenText(el)).to.equal('Verdict: Pants on Fire');
       const icon = shadow(el).querySelector('[part="icon"]')!;
       expect(icon.getAttribute('aria-hidden')).to.equal('true');
-      expect(el.shadowRoot!.querySelector('[aria-label]')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[aria-label]') === null, 'no such element expected').to.equal(true);
     });
 
     it('shows the verdict in words, never by colour alone', async () => {
@@ -77,7 +77,7 @@ describe('<fact-verdict-badge>', () => {
 
     it('renders the label as text, never as markup', async () => {
       const el = await fixture<FactVerdictBadge>(html`<fact-verdict-badge label="<img src=x onerror=alert(1)>"></fact-verdict-badge>`);
-      expect(shadow(el).querySelector('img')).to.equal(null);
+      expect(shadow(el).querySelector('img') === null, 'no such element expected').to.equal(true);
       expect(visibleText(shadow(el).querySelector('[part="label"]')!)).to.equal('<img src=x onerror=alert(1)>');
     });
   });

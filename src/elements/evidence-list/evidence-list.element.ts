@@ -1,0 +1,171 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { readFactCheck } from '../../data/fact-check/read.js';
+import { readEvidenceList } from '../../data/fact-check/read-parts.js';
+import type { Evidence, FactCheck } from '../../data/fact-check/schema.js';
+import type { Problem } from '../../data/problems.js';
+import { messagesFor, type Catalogue } from '../../i18n/messages.js';
+import { baseStyles } from '../internal/base.styles.js';
+import { defineElement } from '../internal/define.js';
+import { emit } from '../internal/events.js';
+import { headingLevel, renderHeading, type HeadingLevel } from '../internal/heading.js';
+import { resolveLang } from '../internal/lang.js';
+import { renderLink } from '../internal/link.js';
+import { logProblemsOnce, renderInvalid } from '../internal/problems.js';
+import { renderDate } from '../internal/time.js';
+import { evidenceListStyles } from './evidence-list.styles.js';
+
+const DEFAULT_LIMIT = 5;
+
+/** What the inputs came to: the sources to show, or `undefined` when the input has errors. */
+interface View {
+  items?: Evidence[];
+  problems: Problem[];
+}
+
+/**
+ * The sources a fact-check rests on: each with its title (linked when it has a safe URL), its
+ * publisher and date, how it bears on the claim, and the passage that matters. Give it the list
+ * (`evidence`) or a whole document (`data`):
+ * `<fact-evidence-list .evidence=${doc.evidence}></fact-evidence-list>`.
+ *
+ * A long list shows its first `limit` sources and a button that reveals the rest; the button says
+ * whether the list is expanded (`aria-expanded`) and keeps focus when pressed. A source's stance is
+ * always written out ("Refutes the claim"); its colour only repeats it. Invalid input shows the
+ * error state and logs each problem, by JSON path, to the console once.
+ *
+ * @tagname fact-evidence-list
+ * @summary The list of sources behind a fact-check, collapsed after `limit` items.
+ *
+ * @fires {CustomEvent<FactSourcesToggleDetail>} fact-sources-toggle - The reader expanded or collapsed the list; `detail` has `expanded` and `count` (all sources). Bubbles, composed.
+ * @fires {CustomEvent<FactLinkDetail>} fact-link - The reader followed a source's link (`kind: 'evidence'`). Bubbles, composed.
+ *
+ * @csspart heading - The heading with the number of sources.
+ * @csspart list - The `<ul>` of sources.
+ * @csspart item - One source.
+ * @csspart link - A source's title link (absent when the source has no safe URL).
+ * @csspart meta - The line with the source's publisher and date.
+ * @csspart stance - The stance label ("Supports the claim", "Refutes the claim", "Context").
+ * @csspart quote - The quoted passage.
+ * @csspart toggle - The "Show all N sources" / "Show fewer sources" button.
+ * @csspart error - The error state shown for invalid input.
+ *
+ * @cssprop --fact-stance-supports - Dot and border colour of the `supports` stance label.
+ * @cssprop --fact-stance-refutes - Dot and border colour of the `refutes` stance label.
+ * @cssprop --fact-stance-context - Dot and border colour of the `context` stance label.
+ * @cssprop --fact-border-color - Lines between sources and beside quotes; the toggle's border (shared token).
+ * @cssprop --fact-muted-color - The publisher and date line (shared token).
+ * @cssprop --fact-accent-color - Links and the focus outline (shared token).
+ * @cssprop --fact-subtle-color - The toggle's background (shared token).
+ * @cssprop --fact-text-color - The toggle's text (shared token).
+ * @cssprop --fact-radius - The toggle's corner radius (shared token).
+ * @cssprop --fact-quote-font - The font of quoted passages (shared token).
+ */
+export class FactEvidenceList extends LitElement {
+  static override styles = [baseStyles, evidenceListStyles];
+
+  /** Registers the element under `tag` (once; a repeat is harmless). */
+  static define(tag = 'fact-evidence-list', registry?: CustomElementRegistry): void {
+    defineElement(tag, this, registry);
+  }
+
+  /** The sources to list, shaped like a FactCheck document's `evidence`; checked whenever it changes. */
+  @property({ attribute: false }) evidence?: Evidence[];
+
+  /** A whole FactCheck document whose sources are listed; ignored while `evidence` is set. */
+  @property({ attribute: false }) data?: FactCheck;
+
+  /** How many sources show before the rest collapse behind a button (5); it collapses only when that hides two or more. */
+  @property({ type: Number }) limit = 5;
+
+  /** The level of the heading, 2 to 6 (3), so the list fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 3;
+
+  /** Whether the reader has revealed every source. */
+  @state() private expanded = false;
+
+  private view: View = { items: [], problems: [] };
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // Inputs are read only when they change; a part already read by the embed returns at once.
+    if (changed.has('evidence') || changed.has('data')) {
+      if (this.evidence !== undefined) this.view = readPart(this.evidence);
+      else if (this.data !== undefined) this.view = readDocument(this.data);
+      else this.view = { items: [], problems: [] };
+      logProblemsOnce(this, this.evidence ?? this.data, this.view.problems);
+    }
+  }
+
+  override render() {
+    const lang = resolveLang(this);
+    const messages = messagesFor(lang);
+    const { items, problems } = this.view;
+    if (!items) return renderInvalid(messages, problems);
+    if (items.length === 0) return nothing;
+
+    const limit = Number.isFinite(this.limit) ? Math.max(1, Math.floor(this.limit)) : DEFAULT_LIMIT;
+    const collapsible = items.length - limit >= 2;
+    const shown = collapsible && !this.expanded ? items.slice(0, limit) : items;
+    return html`
+      ${renderHeading(headingLevel(this.headingLevel), messages.sourcesHeading({ count: items.length }), { id: 'heading', part: 'heading', className: 'heading' })}
+      <ul part="list" class="list" id="list" aria-labelledby="heading">
+        ${shown.map((item) => renderItem(item, messages, lang))}
+      </ul>
+      ${collapsible
+        ? html`<button
+            part="toggle"
+            class="toggle"
+            type="button"
+            aria-expanded=${this.expanded ? 'true' : 'false'}
+            aria-controls="list"
+            @click=${this.handleToggle}
+          >
+            ${this.expanded ? messages.showFewerSources : messages.showAllSources({ count: items.length })}
+          </button>`
+        : nothing}
+    `;
+  }
+
+  private async handleToggle(): Promise<void> {
+    this.expanded = !this.expanded;
+    emit(this, 'fact-sources-toggle', { expanded: this.expanded, count: this.view.items?.length ?? 0 });
+    if (!this.expanded) {
+      // Collapsing shortens the page above a reader who scrolled to the bottom of the list; bring
+      // the button, which keeps focus, back into view with them.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part="toggle"]')?.scrollIntoView({ block: 'nearest' });
+    }
+  }
+}
+
+function readPart(evidence: unknown): View {
+  const { value, problems } = readEvidenceList(evidence);
+  return { items: value, problems };
+}
+
+function readDocument(data: unknown): View {
+  const { document, problems } = readFactCheck(data);
+  return { items: document ? (document.evidence ?? []) : undefined, problems };
+}
+
+function present(text: string | undefined): text is string {
+  return text !== undefined && text.trim() !== '';
+}
+
+function renderItem(item: Evidence, messages: Catalogue, lang: string): TemplateResult {
+  const date = renderDate(item.date, lang);
+  const hasMeta = present(item.publisher) || date !== nothing;
+  return html`<li part="item" class="item">
+    <cite class="title">${renderLink(item.url, item.title, { kind: 'evidence', messages, part: 'link' })}</cite>
+    ${hasMeta
+      ? html`<p part="meta" class="meta">
+          ${present(item.publisher) ? html`<span class="publisher">${item.publisher}</span>` : nothing}
+          ${date !== nothing ? html`<span class="date">${date}</span>` : nothing}
+        </p>`
+      : nothing}
+    ${item.stance
+      ? html`<p part="stance" class="stance" data-stance=${item.stance}>${messages.stanceName({ stance: item.stance })}</p>`
+      : nothing}
+    ${present(item.quote) ? html`<blockquote part="quote" class="quote">${item.quote}</blockquote>` : nothing}
+  </li>`;
+}
