@@ -3,9 +3,10 @@
 // the unbundled modules themselves (see package.json "exports").
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 export default {
-  input: 'dist/index.js',
+  input: 'dist/cdn.js',
   // Let the entry export internals that lazy chunks import, so the entry stays the one file to load
   // (otherwise rollup moves shared code into a third chunk the page must also fetch).
   preserveEntrySignatures: 'allow-extension',
@@ -18,6 +19,9 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    // Lit's html`` and css`` literals keep their indentation through terser; minify their contents.
+    // tokens.js holds var() fragments, not whole stylesheets, so it is left as it is.
+    (minifyHTML.default ?? minifyHTML)({ exclude: ['**/internal/tokens.js'] }),
     nodeResolve(), // lit's production build (no dev-mode warnings or checks)
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],

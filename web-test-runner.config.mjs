@@ -17,10 +17,14 @@ function chromium(timeZone) {
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run',
         // Several test pages share one browser; without these, background pages get throttled timers
         // and axe (which yields to the event loop) times out at random.
-        '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
+        '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+        // Keyboard scrolling is animated; a background page gets no frames to animate it in.
+        '--disable-smooth-scrolling'],
     },
-    async createPage({ context }) {
-      const page = await context.newPage();
+    // A browser context (a window of its own) per test page: tabs sharing one window are hidden
+    // and get no animation frames, so fixtures that wait for a frame would hang.
+    async createPage({ browser }) {
+      const page = await (await browser.createBrowserContext()).newPage();
       await page.emulateTimezone(timeZone);
       return page;
     },
@@ -36,7 +40,8 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromium(READER_TIME_ZONE)],
   concurrency: 2,
-  testFramework: { config: { timeout: 5000 } },
+  // Generous: the first axe run in a page loads 1.4 MB of axe-core, slow on a busy 2-core machine.
+  testFramework: { config: { timeout: 15000 } },
   groups: [
     { name: 'dates-east', files: 'src/data/dates.test.ts', browsers: [chromium('Pacific/Kiritimati')] },
     { name: 'dates-west', files: 'src/data/dates.test.ts', browsers: [chromium('Pacific/Pago_Pago')] },

@@ -17,7 +17,7 @@ const types = {
   '.png': 'image/png',
   '.map': 'application/json; charset=utf-8',
 };
-const csp = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
+const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'";
 
 function send(res, status, body) {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
@@ -48,15 +48,21 @@ const server = createServer((req, res) => {
   createReadStream(path).pipe(res);
 });
 
-const port = Number(process.env.PORT ?? 8000);
+// PORT picks the port; without it, the first free one from 8000 up (a test run may hold 8000).
+const explicit = process.env.PORT !== undefined;
+let port = Number(process.env.PORT ?? 8000);
 server.on('error', (error) => {
-  if (error.code === 'EADDRINUSE') {
-    console.error(`Port ${port} is in use; start with another, e.g. PORT=8080 npm start`);
-    process.exit(1);
+  if (error.code === 'EADDRINUSE' && !explicit && port < 8020) {
+    port += 1;
+    server.listen(port, '127.0.0.1');
+    return;
   }
-  throw error;
+  if (error.code === 'EADDRINUSE') console.error(`Port ${port} is in use; start with another, e.g. PORT=8080 npm start`);
+  else console.error(error);
+  process.exit(1);
 });
-server.listen(port, '127.0.0.1', () => {
+server.on('listening', () => {
   console.log(`fact-verdict demo article: http://localhost:${port}/demo/`);
   console.log('Press Ctrl+C to stop.');
 });
+server.listen(port, '127.0.0.1');

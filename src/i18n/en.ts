@@ -39,6 +39,9 @@ export const en = {
   correctionsHeading: 'Corrections',
   readFullFactCheck: 'Read the full fact-check',
   publisherLogo: (p: { name: string }): string => `${p.name} logo`,
+  factCheckKicker: 'Fact check',
+  expandFactCheck: 'Show the whole fact-check',
+  collapseFactCheck: 'Show less',
   loading: 'Loading fact-check…',
   errorTitle: 'This fact-check could not be shown.',
   errorNetwork: 'It could not be loaded. Check your connection and try again.',
@@ -46,6 +49,9 @@ export const en = {
   errorDetails: 'Details',
   retry: 'Try again',
   opensInNewTab: '(opens in a new tab)',
+  // <fact-claim-card>
+  /** Who made the claim and who they are; the name may be a link, so keep both placeholders. */
+  claimantWithRole: (p: { name: string; role: string }): string => `${p.name}, ${p.role}`,
 };
 
 export type Catalogue = typeof en;

@@ -7,8 +7,10 @@ import type { ResolvedFactCheck } from '../../data/fact-check/read.js';
  * Events fire for reader actions and finished async work, never because the host set a property.
  */
 export interface FactLoadDetail {
-  /** The document now rendered. */
+  /** The document now rendered (the first, when the input held several). */
   document: ResolvedFactCheck;
+  /** Every document rendered, in order (a ClaimReview round-up holds several). */
+  documents: ResolvedFactCheck[];
   /** How it arrived. */
   source: 'property' | 'src' | 'inline';
 }

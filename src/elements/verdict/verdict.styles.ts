@@ -1,0 +1,189 @@
+import { css } from 'lit';
+import { tokens } from '../internal/tokens.js';
+
+/**
+ * The embed's box. `theme` sets `color-scheme`, and every colour falls back through
+ * `light-dark()`, so `auto` follows the page's own `color-scheme` rather than the reader's system
+ * setting (a light article never gets a dark box). Layout follows the space the embed is given,
+ * through container queries, not the viewport.
+ */
+export const verdictStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    max-width: var(--fact-max-width, 42rem);
+    margin-block: calc(${tokens.space} * 1.5);
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  .embed {
+    display: flex;
+    flex-direction: column;
+    gap: ${tokens.space};
+    padding: calc(${tokens.space} * 1.25);
+    background: ${tokens.surface};
+    color: ${tokens.text};
+    border: 1px solid ${tokens.border};
+    border-radius: ${tokens.radius};
+    line-height: 1.5;
+  }
+  .embed + .embed {
+    margin-block-start: ${tokens.space};
+  }
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+  }
+  .kicker {
+    margin: 0;
+    color: ${tokens.accent};
+    font-size: 0.8125em;
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+  .headline {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .section-heading {
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+  }
+  .summary p {
+    margin: 0;
+  }
+  .attribution {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    padding-block-start: ${tokens.space};
+    border-block-start: 1px solid ${tokens.border};
+    color: ${tokens.muted};
+    font-size: 0.875em;
+  }
+  .attribution p {
+    margin: 0;
+  }
+  .publisher {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    flex-wrap: wrap;
+  }
+  .logo {
+    max-height: 1.75rem;
+    max-width: 8rem;
+    object-fit: contain;
+  }
+  .dates {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+  }
+  .corrections-heading {
+    font-weight: 600;
+  }
+  .corrections ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .full-link {
+    font-weight: 600;
+  }
+  a {
+    color: ${tokens.accent};
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 2px solid ${tokens.accent};
+    outline-offset: 2px;
+  }
+
+  .loading {
+    min-height: var(--fact-loading-min-height, 16rem);
+  }
+  :host([layout='compact']) .loading {
+    min-height: var(--fact-loading-min-height, 9rem);
+  }
+  .skeleton {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+  }
+  .skeleton span {
+    display: block;
+    height: 1rem;
+    border-radius: 0.25rem;
+    background: ${tokens.subtle};
+  }
+  .skeleton span:nth-child(1) {
+    width: 30%;
+  }
+  .skeleton span:nth-child(2) {
+    height: 3rem;
+  }
+  .skeleton span:nth-child(3) {
+    width: 70%;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .skeleton span {
+      animation: fact-pulse 1.6s ease-in-out infinite;
+    }
+  }
+  @keyframes fact-pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+
+  .error {
+    margin: 0;
+  }
+  .error-title {
+    margin: 0 0 0.5rem;
+    font-weight: 600;
+  }
+  .error-details ul {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+    font-size: 0.875em;
+  }
+  .retry,
+  .expand {
+    align-self: flex-start;
+    font: inherit;
+    padding: 0.375rem 0.875rem;
+    border-radius: ${tokens.radius};
+    border: 1px solid ${tokens.border};
+    background: ${tokens.subtle};
+    color: ${tokens.text};
+    cursor: pointer;
+  }
+
+  /* A narrow column (a sidebar, a phone) tightens the box. */
+  @container (max-width: 26rem) {
+    .embed {
+      padding: ${tokens.space};
+      gap: calc(${tokens.space} * 0.75);
+    }
+    .headline {
+      font-size: 1.125em;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .embed {
+      border-color: CanvasText;
+    }
+    .skeleton span {
+      background: GrayText;
+    }
+  }
+`;
