@@ -1,27 +1,21 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { readFactCheck } from '../../data/fact-check/read.js';
+import type { ResolvedFactCheck } from '../../data/fact-check/read.js';
 import { readEvidenceList } from '../../data/fact-check/read-parts.js';
-import type { Evidence, FactCheck } from '../../data/fact-check/schema.js';
-import type { Problem } from '../../data/problems.js';
+import type { Evidence } from '../../data/fact-check/schema.js';
 import { messagesFor, type Catalogue } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { defineElement } from '../internal/define.js';
 import { emit } from '../internal/events.js';
-import { headingLevel, renderHeading, type HeadingLevel } from '../internal/heading.js';
+import { FactDocumentPart } from '../internal/document-part.js';
+import { headingLevel, renderHeading } from '../internal/heading.js';
 import { resolveLang } from '../internal/lang.js';
 import { renderLink } from '../internal/link.js';
-import { logProblemsOnce, renderInvalid } from '../internal/problems.js';
+import { renderInvalid } from '../internal/problems.js';
 import { renderDate } from '../internal/time.js';
 import { evidenceListStyles } from './evidence-list.styles.js';
 
 const DEFAULT_LIMIT = 5;
-
-/** What the inputs came to: the sources to show, or `undefined` when the input has errors. */
-interface View {
-  items?: Evidence[];
-  problems: Problem[];
-}
 
 /**
  * The sources a fact-check rests on: each with its title (linked when it has a safe URL), its
@@ -61,7 +55,7 @@ interface View {
  * @cssprop --fact-radius - The toggle's corner radius (shared token).
  * @cssprop --fact-quote-font - The font of quoted passages (shared token).
  */
-export class FactEvidenceList extends LitElement {
+export class FactEvidenceList extends FactDocumentPart<Evidence> {
   static override styles = [baseStyles, evidenceListStyles];
 
   /** Registers the element under `tag` (once; a repeat is harmless). */
@@ -72,35 +66,23 @@ export class FactEvidenceList extends LitElement {
   /** The sources to list, shaped like a FactCheck document's `evidence`; checked whenever it changes. */
   @property({ attribute: false }) evidence?: Evidence[];
 
-  /** A whole FactCheck document whose sources are listed; ignored while `evidence` is set. */
-  @property({ attribute: false }) data?: FactCheck;
-
   /** How many sources show before the rest collapse behind a button (5); it collapses only when that hides two or more. */
   @property({ type: Number }) limit = 5;
-
-  /** The level of the heading, 2 to 6 (3), so the list fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 3;
 
   /** Whether the reader has revealed every source. */
   @state() private expanded = false;
 
-  private view: View = { items: [], problems: [] };
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    // Inputs are read only when they change; a part already read by the embed returns at once.
-    if (changed.has('evidence') || changed.has('data')) {
-      if (this.evidence !== undefined) this.view = readPart(this.evidence);
-      else if (this.data !== undefined) this.view = readDocument(this.data);
-      else this.view = { items: [], problems: [] };
-      logProblemsOnce(this, this.evidence ?? this.data, this.view.problems);
-    }
+  protected readonly listProperty = 'evidence';
+  protected readList = readEvidenceList;
+  protected listOf(document: ResolvedFactCheck) {
+    return document.evidence;
   }
 
   override render() {
     const lang = resolveLang(this);
     const messages = messagesFor(lang);
-    const { items, problems } = this.view;
-    if (!items) return renderInvalid(messages, problems);
+    const items = this.items;
+    if (!items) return renderInvalid(messages, this.problems);
     if (items.length === 0) return nothing;
 
     const limit = Number.isFinite(this.limit) ? Math.max(1, Math.floor(this.limit)) : DEFAULT_LIMIT;
@@ -128,7 +110,7 @@ export class FactEvidenceList extends LitElement {
 
   private async handleToggle(): Promise<void> {
     this.expanded = !this.expanded;
-    emit(this, 'fact-sources-toggle', { expanded: this.expanded, count: this.view.items?.length ?? 0 });
+    emit(this, 'fact-sources-toggle', { expanded: this.expanded, count: this.items?.length ?? 0 });
     if (!this.expanded) {
       // Collapsing shortens the page above a reader who scrolled to the bottom of the list; bring
       // the button, which keeps focus, back into view with them.
@@ -136,16 +118,6 @@ export class FactEvidenceList extends LitElement {
       this.renderRoot.querySelector<HTMLElement>('[part="toggle"]')?.scrollIntoView({ block: 'nearest' });
     }
   }
-}
-
-function readPart(evidence: unknown): View {
-  const { value, problems } = readEvidenceList(evidence);
-  return { items: value, problems };
-}
-
-function readDocument(data: unknown): View {
-  const { document, problems } = readFactCheck(data);
-  return { items: document ? (document.evidence ?? []) : undefined, problems };
 }
 
 function present(text: string | undefined): text is string {

@@ -1,25 +1,19 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { readFactCheck } from '../../data/fact-check/read.js';
+import type { ResolvedFactCheck } from '../../data/fact-check/read.js';
 import { readTimeline } from '../../data/fact-check/read-parts.js';
-import type { FactCheck, TimelineEvent } from '../../data/fact-check/schema.js';
-import type { Problem } from '../../data/problems.js';
+import type { TimelineEvent } from '../../data/fact-check/schema.js';
 import { messagesFor, type Catalogue } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { defineElement } from '../internal/define.js';
-import { headingLevel, renderHeading, type HeadingLevel } from '../internal/heading.js';
+import { FactDocumentPart } from '../internal/document-part.js';
+import { headingLevel, renderHeading } from '../internal/heading.js';
 import { resolveLang } from '../internal/lang.js';
 import { renderLink } from '../internal/link.js';
 import { renderMessage } from '../internal/message.js';
-import { logProblemsOnce, renderInvalid } from '../internal/problems.js';
+import { renderInvalid } from '../internal/problems.js';
 import { renderDate } from '../internal/time.js';
 import { timelineStyles } from './timeline.styles.js';
-
-/** What the inputs came to: the events to show, or `undefined` when the input has errors. */
-interface View {
-  events?: TimelineEvent[];
-  problems: Problem[];
-}
 
 /**
  * Dated events that put a claim in context, in the order the document gives them. Give it the
@@ -56,7 +50,7 @@ interface View {
  * @cssprop --fact-subtle-color - The key event's background (shared token).
  * @cssprop --fact-radius - The key event's corner radius (shared token).
  */
-export class FactTimeline extends LitElement {
+export class FactTimeline extends FactDocumentPart<TimelineEvent> {
   static override styles = [baseStyles, timelineStyles];
 
   /** Registers the element under `tag` (once; a repeat is harmless). */
@@ -67,29 +61,17 @@ export class FactTimeline extends LitElement {
   /** The events to show, shaped like a FactCheck document's `timeline`; checked whenever it changes. */
   @property({ attribute: false }) events?: TimelineEvent[];
 
-  /** A whole FactCheck document whose timeline is shown; ignored while `events` is set. */
-  @property({ attribute: false }) data?: FactCheck;
-
-  /** The level of the heading, 2 to 6 (3), so the timeline fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 3;
-
-  private view: View = { events: [], problems: [] };
-
-  override willUpdate(changed: PropertyValues<this>): void {
-    // Inputs are read only when they change; a part already read by the embed returns at once.
-    if (changed.has('events') || changed.has('data')) {
-      if (this.events !== undefined) this.view = readPart(this.events);
-      else if (this.data !== undefined) this.view = readDocument(this.data);
-      else this.view = { events: [], problems: [] };
-      logProblemsOnce(this, this.events ?? this.data, this.view.problems);
-    }
+  protected readonly listProperty = 'events';
+  protected readList = readTimeline;
+  protected listOf(document: ResolvedFactCheck) {
+    return document.timeline;
   }
 
   override render() {
     const lang = resolveLang(this);
     const messages = messagesFor(lang);
-    const { events, problems } = this.view;
-    if (!events) return renderInvalid(messages, problems);
+    const events = this.items;
+    if (!events) return renderInvalid(messages, this.problems);
     if (events.length === 0) return nothing;
     // The scroller is a tab stop so keyboard users can scroll the wide layout with the arrow keys.
     return html`
@@ -101,16 +83,6 @@ export class FactTimeline extends LitElement {
       </div>
     `;
   }
-}
-
-function readPart(events: unknown): View {
-  const { value, problems } = readTimeline(events);
-  return { events: value, problems };
-}
-
-function readDocument(data: unknown): View {
-  const { document, problems } = readFactCheck(data);
-  return { events: document ? (document.timeline ?? []) : undefined, problems };
 }
 
 function renderEvent(event: TimelineEvent, messages: Catalogue, lang: string): TemplateResult {

@@ -1,0 +1,51 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { readFactCheck, type ResolvedFactCheck } from '../../data/fact-check/read.js';
+import type { PartResult } from '../../data/fact-check/read-parts.js';
+import type { FactCheck } from '../../data/fact-check/schema.js';
+import type { Problem } from '../../data/problems.js';
+import { type HeadingLevel } from './heading.js';
+import { logProblemsOnce } from './problems.js';
+
+/**
+ * What the evidence list and the timeline share: a list given directly (`evidence`, `events`) or
+ * taken from a whole document (`data`), read only when one of them changes (a list the embed
+ * already read returns at once), problems logged once, and a heading level to fit the page.
+ */
+export abstract class FactDocumentPart<T> extends LitElement {
+  /** A whole FactCheck document to take the list from; ignored while the list itself is set. */
+  @property({ attribute: false }) data?: FactCheck;
+
+  /** The level of the heading, 2 to 6 (3), so the part fits the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 3;
+
+  /** The items to show: empty when there is nothing, `undefined` when the input has errors. */
+  protected items?: T[] = [];
+  /** Every problem found in the input, for the error state. */
+  protected problems: Problem[] = [];
+
+  /** The name of the property that takes the list directly. */
+  protected abstract readonly listProperty: 'evidence' | 'events';
+  /** Validates a list given directly. */
+  protected abstract readList(list: unknown): PartResult<T[]>;
+  /** The list inside a validated document. */
+  protected abstract listOf(document: ResolvedFactCheck): T[] | undefined;
+
+  override willUpdate(changed: PropertyValues): void {
+    if (!changed.has(this.listProperty) && !changed.has('data')) return;
+    const list = (this as unknown as Record<string, unknown>)[this.listProperty];
+    let input: unknown = list;
+    if (list !== undefined) {
+      ({ value: this.items, problems: this.problems } = this.readList(list));
+    } else if (this.data !== undefined) {
+      input = this.data;
+      const { document, problems } = readFactCheck(this.data);
+      this.items = document ? (this.listOf(document) ?? []) : undefined;
+      this.problems = problems;
+    } else {
+      this.items = [];
+      this.problems = [];
+    }
+    logProblemsOnce(this, input, this.problems);
+  }
+}
