@@ -8,6 +8,7 @@ import { baseStyles } from '../internal/base.styles.js';
 import { defineElement } from '../internal/define.js';
 import { emit } from '../internal/events.js';
 import { FactDocumentPart } from '../internal/document-part.js';
+import { documentPartStyles } from '../internal/document-part.styles.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { resolveLang } from '../internal/lang.js';
 import { renderLink } from '../internal/link.js';
@@ -56,7 +57,7 @@ const DEFAULT_LIMIT = 5;
  * @cssprop --fact-quote-font - The font of quoted passages (shared token).
  */
 export class FactEvidenceList extends FactDocumentPart<Evidence> {
-  static override styles = [baseStyles, evidenceListStyles];
+  static override styles = [baseStyles, documentPartStyles, evidenceListStyles];
 
   /** Registers the element under `tag` (once; a repeat is harmless). */
   static define(tag = 'fact-evidence-list', registry?: CustomElementRegistry): void {

@@ -8,16 +8,6 @@ import { tokens } from '../internal/tokens.js';
  * the list mirrors under `dir="rtl"`.
  */
 export const evidenceListStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-    line-height: 1.5;
-  }
-  .heading {
-    margin-block: 0 0.5rem;
-    font-size: 1em;
-    line-height: 1.3;
-  }
   .list {
     margin: 0;
     padding: 0;

@@ -7,6 +7,7 @@ import { messagesFor, type Catalogue } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { defineElement } from '../internal/define.js';
 import { FactDocumentPart } from '../internal/document-part.js';
+import { documentPartStyles } from '../internal/document-part.styles.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
 import { resolveLang } from '../internal/lang.js';
 import { renderLink } from '../internal/link.js';
@@ -51,7 +52,7 @@ import { timelineStyles } from './timeline.styles.js';
  * @cssprop --fact-radius - The key event's corner radius (shared token).
  */
 export class FactTimeline extends FactDocumentPart<TimelineEvent> {
-  static override styles = [baseStyles, timelineStyles];
+  static override styles = [baseStyles, documentPartStyles, timelineStyles];
 
   /** Registers the element under `tag` (once; a repeat is harmless). */
   static define(tag = 'fact-timeline', registry?: CustomElementRegistry): void {

@@ -9,16 +9,6 @@ import { tokens } from '../internal/tokens.js';
  * words. Logical properties throughout, so the timeline mirrors under `dir="rtl"`.
  */
 export const timelineStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-    line-height: 1.5;
-  }
-  .heading {
-    margin-block: 0 0.5rem;
-    font-size: 1em;
-    line-height: 1.3;
-  }
   .scroller {
     border-radius: 0.25rem;
   }
