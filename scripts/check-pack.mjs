@@ -11,7 +11,7 @@ const work = mkdtempSync(join(tmpdir(), 'fact-verdict-pack-'));
 try {
   const tarball = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], process.cwd()))[0];
   console.log(`packed ${tarball.filename}: ${tarball.entryCount} files, ${(tarball.size / 1024).toFixed(1)} KB`);
-  const leaked = tarball.files.map((f) => f.path).filter((p) => /(^|\/)(node_modules|test|stories)\/|\.test\.|\.stories\./.test(p));
+  const leaked = tarball.files.map((f) => f.path).filter((p) => /(^|\/)(node_modules|test|test-support|stories|fixtures)\/|\.test\.|\.stories\./.test(p));
   if (leaked.length) throw new Error(`the package ships files it should not: ${leaked.join(', ')}`);
 
   const app = join(work, 'app');
@@ -31,6 +31,9 @@ if (problems[0]?.path !== 'url') throw new Error('unsafe url not reported');
 if (safeUrl('https://example.org') !== 'https://example.org/') throw new Error('safeUrl');
 for (const entry of ['fact-verdict/fact-check.schema.json', 'fact-verdict/custom-elements.json', 'fact-verdict/package.json']) require.resolve(entry);
 for (const entry of ['fact-verdict', 'fact-verdict/fact-verdict.js', 'fact-verdict/fact-verdict-badge.js', 'fact-verdict/cdn']) import.meta.resolve(entry);
+// The registering modules must not crash outside a browser (server rendering, tests in Node).
+const elements = await import('fact-verdict');
+if (typeof elements.FactVerdict !== 'function') throw new Error('the root entry lost its classes');
 console.log('the installed package works');
 `,
   );
