@@ -150,7 +150,7 @@ describe('fromClaimReview', () => {
     const feed = clone(dataFeed);
     (feed.dataFeedElement[0]!.item as Array<Record<string, unknown>>)[1]!.reviewRating = {};
     expect(lines(fromClaimReview(feed).problems)).to.deep.equal([
-      'dataFeedElement[0].item[1].reviewRating.alternateName: is missing and there is no usable score: with no verdict to show, this ClaimReview is left out',
+      'dataFeedElement[0].item[1].reviewRating.alternateName: is missing and there is no usable score; the claim is shown as unrated',
     ]);
   });
 
@@ -533,9 +533,11 @@ describe('fromClaimReview', () => {
       delete (result.claims[0]!.claimReview[1] as Record<string, unknown>).textualRating;
       delete (result.claims[1] as Record<string, unknown>).text;
       const { documents, problems } = fromClaimReview(result);
-      expect(documents).to.have.length(1);
+      // The review with no rating still shows its claim, as unrated; the one with no claim cannot.
+      expect(documents).to.have.length(2);
+      expect(documents[1]!.verdict).to.deep.equal({ label: 'Unrated', rating: 'unrated' });
       expect(lines(problems)).to.deep.equal([
-        'claims[0].claimReview[1].textualRating: is missing: with no verdict to show, this review is left out',
+        'claims[0].claimReview[1].textualRating: is missing; the claim is shown as unrated',
         'claims[1].text: is missing, with no review title to fall back on: with no claim to show, this review is left out',
         'claims[1].claimReview[0].textualRating: "Too early to say" is not a known rating label; it shows as unrated, in the publisher\'s words',
       ]);
@@ -553,7 +555,7 @@ describe('fromClaimReview', () => {
         count += 1;
       }
     }
-    expect(count).to.equal(34);
+    expect(count).to.equal(36);
   });
 
   it('says when there is no ClaimReview, or no JSON, and never throws', () => {

@@ -11,8 +11,8 @@ describe('fromClaimReview problems', () => {
       'warning [1].claimReviewed: is missing or empty; the claim text is taken from itemReviewed.name',
       'warning [2].claimReviewed: is missing or empty; the claim text is taken from the headline',
       'error [3].claimReviewed: is missing or empty, with no itemReviewed.name or headline to fall back on: with no claim to show, this ClaimReview is left out',
-      'error [4].reviewRating: is missing: with no rating there is no verdict to show, so this ClaimReview is left out',
-      'error [5].reviewRating.alternateName: is missing and there is no usable score: with no verdict to show, this ClaimReview is left out',
+      'warning [4].reviewRating: is missing; the claim is shown as unrated',
+      'warning [5].reviewRating.alternateName: is missing and there is no usable score; the claim is shown as unrated',
       'warning [6].reviewRating.ratingValue: the score cannot be placed on its scale (ratingValue "7", bestRating "5"); it is ignored',
       'warning [6].reviewRating.alternateName: "Needs a pinch of salt" is not a known rating label; it shows as unrated, in the publisher\'s words',
       'warning [7].url: relative URL "/checks/7" left out: there is no page URL to resolve it against',
@@ -31,16 +31,20 @@ describe('fromClaimReview problems', () => {
       'A claim that reads fine.',
       'The claim, as the Claim names it.',
       'Did the mayor resign?',
+      // A review whose rating cannot be read still shows its claim, unrated.
+      'A claim with no verdict.',
+      'Another claim with no verdict.',
       'A claim rated in house style.',
       'A claim with bad links.',
     ]);
-    expect(documents[3]!.verdict).to.deep.equal({ label: 'Needs a pinch of salt' });
-    expect(documents[4]).to.deep.equal({ version: 1, claim: { text: 'A claim with bad links.', claimant: { name: 'Drew Example' } }, verdict: { label: 'False' }, publisher: { name: 'Example Fact Lab' } });
+    expect(documents[3]!.verdict).to.deep.equal({ label: 'Unrated', rating: 'unrated' });
+    expect(documents[5]!.verdict).to.deep.equal({ label: 'Needs a pinch of salt' });
+    expect(documents[6]).to.deep.equal({ version: 1, claim: { text: 'A claim with bad links.', claimant: { name: 'Drew Example' } }, verdict: { label: 'False' }, publisher: { name: 'Example Fact Lab' } });
   });
 
   it('resolves the relative URL once the page URL is known', () => {
     const withPage = fromClaimReview(broken, { pageUrl: 'https://www.example.org/roundup' });
-    expect(withPage.documents[4]!.url).to.equal('https://www.example.org/checks/7');
+    expect(withPage.documents[6]!.url).to.equal('https://www.example.org/checks/7');
     expect(withPage.problems.map((p) => p.path)).not.to.include('[7].url');
   });
 

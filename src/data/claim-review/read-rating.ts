@@ -3,7 +3,8 @@ import { ratingFromLabel } from '../ratings/labels.js';
 import { ratingFromScore, type RatingScore } from '../ratings/score.js';
 import { describe } from '../schema/kit.js';
 import { at } from './json-path.js';
-import { compact, fail, isNode, readNumber, readText, warn, type ReadContext } from './values.js';
+import { compact, isNode, readNumber, readText, warn, type ReadContext } from './values.js';
+import { en } from '../../i18n/en.js';
 
 /** `-1` is the conventional "no numeric rating" in ClaimReview markup; it is ignored silently. */
 const NO_SCORE = -1;
@@ -45,9 +46,19 @@ function scoreLabel(score: RatingScore): string {
  * The normalized rating is not stored: `readFactCheck` derives it (label first, then score,
  * otherwise `unrated`), so scales registered later still apply. A label no scale knows gives a
  * warning. With no label but a usable score, the label is the score itself ("2/5"); with neither,
- * there is no verdict to show and the caller leaves the ClaimReview out (an error).
+ * the claim is still shown, as unrated, with a warning.
  */
-export function readVerdict(value: unknown, path: string, ctx: ReadContext): Verdict | undefined {
+/**
+ * A review whose rating cannot be read still shows its claim, as unrated (the issue's rule: show
+ * what can be shown). FactCheck requires a label, and with no publisher's words the rating's
+ * catalogue name stands in for them.
+ */
+function unrated(ctx: ReadContext, path: string, message: string): Verdict {
+  warn(ctx, path, `${message}; the claim is shown as unrated`);
+  return { label: en.ratingName({ rating: 'unrated' }), rating: 'unrated' };
+}
+
+export function readVerdict(value: unknown, path: string, ctx: ReadContext): Verdict {
   let rating = value;
   let ratingPath = path;
   if (Array.isArray(value)) {
@@ -57,15 +68,13 @@ export function readVerdict(value: unknown, path: string, ctx: ReadContext): Ver
     if (value.length > 1) warn(ctx, path, `holds ${value.length} ratings; only the first is used`);
   }
   if (rating === undefined || rating === null) {
-    fail(ctx, path, 'is missing: with no rating there is no verdict to show, so this ClaimReview is left out');
-    return undefined;
+    return unrated(ctx, path, 'is missing');
   }
   if (!isNode(rating)) {
     // A bare string is a label given without its Rating object; read it as one.
     const label = typeof rating === 'string' ? readText(rating, ratingPath, ctx) : undefined;
     if (label) return labelled({ label }, ratingPath, ctx, undefined);
-    fail(ctx, ratingPath, `expected a Rating, got ${describe(rating)}: with no verdict, this ClaimReview is left out`);
-    return undefined;
+    return unrated(ctx, ratingPath, `expected a Rating, got ${describe(rating)}`);
   }
   let labelPath = at(ratingPath, 'alternateName');
   let label = readText(rating.alternateName, labelPath, ctx);
@@ -87,21 +96,19 @@ export function readVerdict(value: unknown, path: string, ctx: ReadContext): Ver
     return compact({ label, score: numeric, summary });
   }
   if (!label) {
-    fail(ctx, at(ratingPath, 'alternateName'), 'is missing and there is no usable score: with no verdict to show, this ClaimReview is left out');
-    return undefined;
+    return compact({ ...unrated(ctx, at(ratingPath, 'alternateName'), 'is missing and there is no usable score'), summary });
   }
   return labelled(compact({ label, score: numeric, summary }), labelPath, ctx, numeric);
 }
 
 /**
  * The verdict from a bare label, as the Fact Check Tools API gives it (`textualRating`); with no
- * label there is no verdict, and the caller leaves the review out.
+ * label the claim is shown as unrated.
  */
-export function readLabelVerdict(value: unknown, path: string, ctx: ReadContext): Verdict | undefined {
+export function readLabelVerdict(value: unknown, path: string, ctx: ReadContext): Verdict {
   const label = readText(value, path, ctx);
   if (label) return labelled({ label }, path, ctx, undefined);
-  fail(ctx, path, 'is missing: with no verdict to show, this review is left out');
-  return undefined;
+  return unrated(ctx, path, 'is missing');
 }
 
 /** The score, or the words when `ratingValue` holds a label instead of a number ("False"). */

@@ -23,7 +23,7 @@ export function readClaimReview(review: Node, path: string, ctx: ReadContext, pa
   const headline = readText(review.headline, at(path, 'headline'), ctx) ?? readText(review.name, at(path, 'name'), ctx);
   const claim = readClaim(review, path, ctx, headline);
   const verdict = readVerdict(review.reviewRating, at(path, 'reviewRating'), ctx);
-  if (!claim || !verdict) return undefined;
+  if (!claim) return undefined;
   const { publisher, authors } = readPublisherAndAuthors(review, path, ctx);
   return compact({
     version: 1,

@@ -23,7 +23,7 @@ export function readToolsApiReview(claim: Node, claimPath: string, review: Node,
     fail(ctx, at(claimPath, 'text'), 'is missing, with no review title to fall back on: with no claim to show, this review is left out');
   }
   const verdict = readLabelVerdict(review.textualRating, at(path, 'textualRating'), ctx);
-  if (!text || !verdict) return undefined;
+  if (!text) return undefined;
 
   ctx.base = undefined;
   const url = readUrl(review.url, at(path, 'url'), ctx);
