@@ -135,6 +135,8 @@ export class FactVerdict extends LitElement {
   private generation = 0;
   private fetchController?: AbortController;
   private fetchingSrc?: string;
+  /** The `src` whose outcome is on screen. */
+  private shownSrc?: string;
   private observer?: IntersectionObserver;
   private pendingLoad?: FactLoadDetail['source'];
 
@@ -189,9 +191,6 @@ export class FactVerdict extends LitElement {
     if (connecting && this.state !== 'loading' && this.shownSrc === this.src) return;
     this.scheduleFetch();
   }
-
-  /** The `src` whose outcome is on screen. */
-  private shownSrc?: string;
 
   private scheduleFetch(): void {
     this.stopFetching();
