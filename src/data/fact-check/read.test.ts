@@ -91,6 +91,11 @@ describe('readFactCheck', () => {
     expect(document).to.equal(undefined);
   });
 
+  it('keeps warnings as warnings inside a field that fails for its own errors', () => {
+    const { problems } = readFactCheck({ claim: { text: '', date: 'soon', claimant: { name: 'A', url: 'javascript:alert(1)' } }, verdict: { label: 'False' } });
+    expect(problems.map((p) => `${p.severity} ${p.path}`)).to.deep.equal(['error claim.text', 'warning claim.claimant.url', 'warning claim.date']);
+  });
+
   it('keeps unknown extra fields', () => {
     const { document } = readFactCheck({ ...minimal(), x_cms_id: 991, claim: { text: 'x', extra: { a: 1 } } });
     expect((document as Record<string, unknown>).x_cms_id).to.equal(991);

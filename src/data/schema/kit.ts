@@ -187,8 +187,12 @@ export function object<S extends Shape>(shape: S, options: Described = {}): Sche
         if (checked === DROP) {
           delete out[key];
           if (!field.optional) {
-            // A value that could be dropped elsewhere (an unreadable date) is fatal where required.
-            for (const problem of problems.slice(before)) problem.severity = 'error';
+            // A value that could be dropped elsewhere (an unreadable date) is fatal where required;
+            // warnings deeper inside a field that failed for its own errors stay warnings.
+            const own = problems.slice(before);
+            if (!own.some((problem) => problem.severity === 'error')) {
+              for (const problem of own) if (problem.path === fieldPath) problem.severity = 'error';
+            }
             missingRequired = true;
           }
         } else {

@@ -53,7 +53,7 @@ function hostName(href: string | undefined): string | undefined {
  * @tagname fact-claim-card
  * @summary A claim as a quotation: claimant, date, where it appeared, context and verdict badge.
  *
- * @event fact-link - {FactLinkDetail} The reader followed the claimant's or an appearance's link.
+ * @fires {CustomEvent<FactLinkDetail>} fact-link - The reader followed the claimant's or an appearance's link.
  *
  * @csspart base - The `<figure>` holding the whole card.
  * @csspart quote - The `<blockquote>` with the claim's text.

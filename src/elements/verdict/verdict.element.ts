@@ -46,6 +46,8 @@ const INLINE_DATA = ':scope > script[type="application/json"], :scope > script[t
  * @tagname fact-verdict
  * @summary A complete fact-check embed for articles: claim, verdict, evidence, timeline.
  *
+ * @attribute lang - The language of interface strings and dates (BCP 47); the nearest ancestor's when absent.
+ *
  * @slot - Fallback content for readers without JavaScript; shown again if loading fails.
  *
  * @fires {CustomEvent<FactLoadDetail>} fact-load - A document was rendered (once per document, whichever way it came).
