@@ -1,5 +1,7 @@
 import './lit-warnings.js';
 
+import { waitUntil } from '@open-wc/testing';
+
 export { expect, fixture, html, elementUpdated, oneEvent, aTimeout, waitUntil, nextFrame } from '@open-wc/testing';
 
 /** The shadow root of a rendered element, typed, for queries in tests. */
@@ -45,4 +47,15 @@ export function seenText(element: Element): string {
   const clone = element.cloneNode(true) as Element;
   clone.querySelectorAll('.visually-hidden, [aria-hidden="true"]').forEach((n) => n.remove());
   return (clone.textContent ?? '').replace(/\s+/g, ' ').replace(/\s+([,.:;])/g, '$1').trim();
+}
+
+/**
+ * Waits until an element that loads its data (`<fact-verdict>`) has left its loading state and
+ * every element in its shadow tree has finished updating.
+ */
+export async function settled<T extends HTMLElement & { state?: string; updateComplete?: Promise<unknown> }>(el: T): Promise<T> {
+  await waitUntil(() => el.state !== 'loading', 'the element never left the loading state', { timeout: 4000 });
+  await el.updateComplete;
+  for (const child of deepQueryAll<HTMLElement & { updateComplete?: Promise<unknown> }>(el.shadowRoot!, '*')) await child.updateComplete;
+  return el;
 }

@@ -12,26 +12,12 @@ import { defineElement } from '../internal/define.js';
 import { resolveLang } from '../internal/lang.js';
 import { renderLink } from '../internal/link.js';
 import { logProblemsOnce, renderInvalid } from '../internal/problems.js';
+import { renderMessage } from '../internal/message.js';
 import { renderDate } from '../internal/time.js';
 import { claimCardStyles } from './claim-card.styles.js';
 import { rereadWhenScalesArrive } from '../internal/scales.js';
 
 type Appearance = NonNullable<Claim['appearances']>[number];
-
-/** Private-use characters stand in for rendered pieces while a message is being built. */
-const PLACEHOLDERS = ['\uE000', '\uE001', '\uE002'] as const;
-const PLACEHOLDER_SPLIT = /([\uE000-\uE002])/;
-
-/**
- * Places rendered pieces (a link, a `<time>`) inside a translated message, keeping the translator's
- * word order and punctuation: the message is built around placeholders, then split on them.
- */
-function fillMessage(build: (...placeholders: string[]) => string, ...pieces: unknown[]): unknown[] {
-  return build(...PLACEHOLDERS).split(PLACEHOLDER_SPLIT).map((chunk) => {
-    const index = (PLACEHOLDERS as readonly string[]).indexOf(chunk);
-    return index === -1 ? chunk : pieces[index];
-  });
-}
 
 /** The host an appearance points at, for one that has a link but no title ("example.com"). */
 function hostName(href: string | undefined): string | undefined {
@@ -165,14 +151,14 @@ export class FactClaimCard extends LitElement {
     const name = html`<span class="claimant-name">${renderLink(claimant.url, claimant.name, { kind: 'claimant', messages })}</span>`;
     const role = claimant.description?.trim();
     if (!role) return html`<p class="claimant">${name}</p>`;
-    const content = fillMessage((n, r) => messages.claimantWithRole({ name: n, role: r }), name, html`<span class="claimant-role muted">${role}</span>`);
+    const content = renderMessage(messages.claimantWithRole, { name, role: html`<span class="claimant-role muted">${role}</span>` });
     return html`<p class="claimant">${content}</p>`;
   }
 
   private renderMade(claim: Claim, lang: string, messages: Catalogue): TemplateResult | typeof nothing {
     const date = renderDate(claim.date, lang);
     if (date === nothing) return nothing;
-    return html`<p class="made muted">${fillMessage((d) => messages.claimMadeOn({ date: d }), date)}</p>`;
+    return html`<p class="made muted">${renderMessage(messages.claimMadeOn, { date })}</p>`;
   }
 
   private renderAppearances(claim: Claim, lang: string, messages: Catalogue): TemplateResult | typeof nothing {

@@ -1,5 +1,5 @@
 import sinon from 'sinon';
-import { deepQueryAll, deepText, expect, fixture, html, oneEvent, shadow, waitUntil } from '../../test-support/index.js';
+import { deepText, expect, fixture, html, oneEvent, settled, shadow } from '../../test-support/index.js';
 import { roundup } from '../../data/claim-review/fixtures/roundup.js';
 import { seoGraph } from '../../data/claim-review/fixtures/graph.js';
 import { singleClaimReview } from '../../data/claim-review/fixtures/single.js';
@@ -8,12 +8,6 @@ import type { FactVerdict } from './verdict.element.js';
 import { clearDocumentCache } from './request.js';
 import './fact-verdict.js';
 
-async function ready(el: FactVerdict): Promise<FactVerdict> {
-  await waitUntil(() => el.state !== 'loading', 'the embed never left the loading state', { timeout: 4000 });
-  await el.updateComplete;
-  for (const child of deepQueryAll<HTMLElement & { updateComplete?: Promise<unknown> }>(el.shadowRoot!, '*')) await child.updateComplete;
-  return el;
-}
 
 /** Serves `body` as the response to the next fetch, as a publisher's server would. */
 function serve(body: unknown): sinon.SinonStub {
@@ -27,7 +21,7 @@ describe('<fact-verdict> with ClaimReview input', () => {
   });
 
   it('renders a ClaimReview given as the data property', async () => {
-    const el = await ready(await fixture<FactVerdict>(html`<fact-verdict .data=${singleClaimReview}></fact-verdict>`));
+    const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${singleClaimReview}></fact-verdict>`));
     expect(el.state).to.equal('ready');
     const text = deepText(el);
     expect(text).to.include('The river bridge will be closed to all traffic for five years starting in April.');
@@ -38,7 +32,7 @@ describe('<fact-verdict> with ClaimReview input', () => {
   });
 
   it('renders a child <script type="application/ld+json"> as a CMS prints it', async () => {
-    const el = await ready(
+    const el = await settled(
       await fixture<FactVerdict>(html`<fact-verdict><script type="application/ld+json">${JSON.stringify(seoGraph)}</script></fact-verdict>`),
     );
     expect(el.state).to.equal('ready');
@@ -47,7 +41,7 @@ describe('<fact-verdict> with ClaimReview input', () => {
 
   it('renders ClaimReview fetched from src', async () => {
     serve(singleClaimReview);
-    const el = await ready(await fixture<FactVerdict>(html`<fact-verdict loading="eager" src="/claim-review.jsonld"></fact-verdict>`));
+    const el = await settled(await fixture<FactVerdict>(html`<fact-verdict loading="eager" src="/claim-review.jsonld"></fact-verdict>`));
     expect(el.state).to.equal('ready');
     expect(deepText(el)).to.include('No, the river bridge will not close for five years');
   });
@@ -57,7 +51,7 @@ describe('<fact-verdict> with ClaimReview input', () => {
     const load = oneEvent(el, 'fact-load');
     el.data = roundup;
     const { detail } = await load;
-    await ready(el);
+    await settled(el);
     expect(detail.documents).to.have.length(3);
     const articles = shadow(el).querySelectorAll('article');
     expect(articles).to.have.length(3);
@@ -81,14 +75,14 @@ describe('<fact-verdict> with ClaimReview input', () => {
   });
 
   it('shows Fact Check Tools API results directly', async () => {
-    const el = await ready(await fixture<FactVerdict>(html`<fact-verdict .data=${toolsApiResult}></fact-verdict>`));
+    const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${toolsApiResult}></fact-verdict>`));
     expect(el.state).to.equal('ready');
     expect(shadow(el).querySelectorAll('article').length).to.be.greaterThan(0);
   });
 
   it('names the problem by path when a ClaimReview has no claim or rating', async () => {
     const error = sinon.stub(console, 'error');
-    const el = await ready(await fixture<FactVerdict>(html`<fact-verdict .data=${{ '@type': 'ClaimReview', url: 'https://example.org/x' }}></fact-verdict>`));
+    const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${{ '@type': 'ClaimReview', url: 'https://example.org/x' }}></fact-verdict>`));
     expect(el.state).to.equal('error');
     expect(error.callCount).to.equal(1);
     expect(String(error.firstCall.args[0])).to.match(/claimReviewed|reviewRating/);

@@ -1,5 +1,5 @@
 import sinon from 'sinon';
-import { aTimeout, deepQueryAll, deepText, expect, fixture, html, loadExample, oneEvent, seenText, shadow, waitUntil } from '../../test-support/index.js';
+import { aTimeout, deepQueryAll, deepText, expect, fixture, html, loadExample, oneEvent, seenText, shadow, waitUntil, settled } from '../../test-support/index.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { FactVerdict } from './verdict.element.js';
 import { clearDocumentCache } from './request.js';
@@ -10,12 +10,6 @@ let unique = 0;
 /** A URL no other test has fetched, so the shared request cache cannot answer for it. */
 const fresh = (path = CANONICAL) => `${path}?test=${++unique}`;
 
-async function ready(el: FactVerdict): Promise<FactVerdict> {
-  await waitUntil(() => el.state !== 'loading', 'the embed never left the loading state', { timeout: 4000 });
-  await el.updateComplete;
-  for (const child of deepQueryAll<HTMLElement & { updateComplete?: Promise<unknown> }>(el.shadowRoot!, '*')) await child.updateComplete;
-  return el;
-}
 
 /** A fetch stub whose responses the test releases by hand, in any order. */
 function controllableFetch() {
@@ -53,22 +47,22 @@ describe('<fact-verdict>', () => {
 
   describe('accessibility', () => {
     it('has no axe violations when showing the canonical fact-check', async () => {
-      const el = await ready(await fixture<FactVerdict>(html`<fact-verdict .data=${canonical}></fact-verdict>`));
+      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${canonical}></fact-verdict>`));
       await expect(el).to.be.accessible();
     });
 
     it('has no axe violations in the compact layout, dark theme, loading and error states', async () => {
-      const compact = await ready(await fixture<FactVerdict>(html`<fact-verdict layout="compact" .data=${canonical}></fact-verdict>`));
+      const compact = await settled(await fixture<FactVerdict>(html`<fact-verdict layout="compact" .data=${canonical}></fact-verdict>`));
       await expect(compact).to.be.accessible();
-      const dark = await ready(await fixture<FactVerdict>(html`<fact-verdict theme="dark" .data=${canonical}></fact-verdict>`));
+      const dark = await settled(await fixture<FactVerdict>(html`<fact-verdict theme="dark" .data=${canonical}></fact-verdict>`));
       await expect(dark).to.be.accessible();
       const loading = await fixture<FactVerdict>(html`<fact-verdict loading="lazy" src="/never-fetched.json" style="margin-top: 20000px"></fact-verdict>`);
       expect(loading.state).to.equal('loading');
       await expect(loading).to.be.accessible();
       sinon.stub(console, 'error');
-      const invalid = await ready(await fixture<FactVerdict>(html`<fact-verdict .data=${{ claim: {} }}></fact-verdict>`));
+      const invalid = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${{ claim: {} }}></fact-verdict>`));
       await expect(invalid).to.be.accessible();
-      const failed = await ready(await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${fresh('/examples/missing.json')}><a href="https://example.org/fc">Fact check: False</a></fact-verdict>`));
+      const failed = await settled(await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${fresh('/examples/missing.json')}><a href="https://example.org/fc">Fact check: False</a></fact-verdict>`));
       expect(failed.state).to.equal('error');
       await expect(failed).to.be.accessible();
     });
@@ -82,7 +76,7 @@ describe('<fact-verdict>', () => {
 
   describe('rendering', () => {
     it('shows the claim, claimant, verdict, why, evidence, timeline and publisher', async () => {
-      const el = await ready(await fixture<FactVerdict>(html`<fact-verdict .data=${canonical}></fact-verdict>`));
+      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${canonical}></fact-verdict>`));
       const text = deepText(el);
       expect(text).to.include('Did Armenia expect the CSTO to fight in Nagorno-Karabakh in 2020?');
       expect(text).to.include('So it’s kind of strange to expect the CSTO to fight on the territory of this enclave.');
@@ -109,7 +103,7 @@ describe('<fact-verdict>', () => {
         dateModified: '2024-12-02',
         corrections: [{ date: '2024-12-02', text: 'An earlier version misdated the Astana summit.' }],
       };
-      const el = await ready(await fixture<FactVerdict>(html`<fact-verdict .data=${doc}></fact-verdict>`));
+      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${doc}></fact-verdict>`));
       const attribution = shadow(el).querySelector('[part="attribution"]')!;
       const text = seenText(attribution);
       expect(text).to.include('Fact-check by Example Desk');
@@ -127,7 +121,7 @@ describe('<fact-verdict>', () => {
     });
 
     it('shows only claim, badge, why and the link in the compact layout', async () => {
-      const el = await ready(await fixture<FactVerdict>(html`<fact-verdict layout="compact" .data=${{ ...canonical, url: 'https://factcheck.example/csto' }}></fact-verdict>`));
+      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict layout="compact" .data=${{ ...canonical, url: 'https://factcheck.example/csto' }}></fact-verdict>`));
       expect(deepQueryAll(el.shadowRoot!, 'fact-evidence-list')).to.have.length(0);
       expect(deepQueryAll(el.shadowRoot!, 'fact-timeline')).to.have.length(0);
       const text = deepText(el);
@@ -146,7 +140,7 @@ describe('<fact-verdict>', () => {
         url: 'vbscript:msgbox(1)',
       };
       sinon.stub(console, 'warn');
-      const el = await ready(await fixture<FactVerdict>(html`<fact-verdict .data=${doc}></fact-verdict>`));
+      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${doc}></fact-verdict>`));
       expect(deepQueryAll(el.shadowRoot!, 'img, script, b')).to.have.length(0);
       expect(deepText(el)).to.include('<img src=x onerror=alert(1)>');
       const links = deepQueryAll<HTMLAnchorElement>(el.shadowRoot!, 'a[href]');
@@ -159,20 +153,20 @@ describe('<fact-verdict>', () => {
 
     it('uses the nearest ancestor’s language for dates', async () => {
       const wrapper = await fixture<HTMLElement>(html`<div lang="fr"><fact-verdict .data=${canonical}></fact-verdict></div>`);
-      const el = await ready(wrapper.querySelector('fact-verdict')!);
+      const el = await settled(wrapper.querySelector('fact-verdict')!);
       expect(deepText(el)).to.include('juillet 2022');
     });
   });
 
   describe('data paths', () => {
     it('renders from the data property', async () => {
-      const el = await ready(await fixture<FactVerdict>(html`<fact-verdict .data=${canonical}></fact-verdict>`));
+      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${canonical}></fact-verdict>`));
       expect(el.state).to.equal('ready');
       expect(el.getAttribute('state')).to.equal('ready');
     });
 
     it('renders from an inline JSON child, read once, without script glue', async () => {
-      const el = await ready(
+      const el = await settled(
         await fixture<FactVerdict>(html`<fact-verdict><script type="application/json">${JSON.stringify(canonical)}</script></fact-verdict>`),
       );
       expect(el.state).to.equal('ready');
@@ -182,7 +176,7 @@ describe('<fact-verdict>', () => {
     it('fetches src without credentials and renders it', async () => {
       const spy = sinon.spy(window, 'fetch');
       const src = fresh();
-      const el = await ready(await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${src}></fact-verdict>`));
+      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${src}></fact-verdict>`));
       expect(el.state).to.equal('ready');
       expect(spy.callCount).to.equal(1);
       expect(spy.firstCall.args[1]!.credentials).to.equal('omit');
@@ -197,7 +191,7 @@ describe('<fact-verdict>', () => {
         <fact-verdict loading="eager" src=${src}></fact-verdict>
         <fact-verdict loading="eager" src=${src}></fact-verdict>
       </div>`);
-      for (const el of wrapper.querySelectorAll('fact-verdict')) expect((await ready(el)).state).to.equal('ready');
+      for (const el of wrapper.querySelectorAll('fact-verdict')) expect((await settled(el)).state).to.equal('ready');
       expect(spy.callCount).to.equal(1);
     });
 
@@ -213,7 +207,7 @@ describe('<fact-verdict>', () => {
       expect(spy.callCount).to.equal(0);
       expect(el.state).to.equal('loading');
       wrapper.scrollTop = 4800;
-      await ready(el);
+      await settled(el);
       expect(spy.callCount).to.equal(1);
       expect(el.state).to.equal('ready');
     });
@@ -225,7 +219,7 @@ describe('<fact-verdict>', () => {
       await el.updateComplete;
       await waitUntil(() => net.pending.size >= 1 && [...net.pending.keys()].some((u) => u.includes('second')));
       await net.release('second', { ...canonical, headline: 'Second' });
-      await ready(el);
+      await settled(el);
       expect(deepText(el)).to.include('Second');
       // The first request was aborted when src changed; even if its answer arrived, it is ignored.
       expect([...net.pending.keys()].some((u) => u.includes('first'))).to.equal(true);
@@ -246,7 +240,7 @@ describe('<fact-verdict>', () => {
 
     it('prefers the data property over src', async () => {
       const spy = sinon.spy(window, 'fetch');
-      const el = await ready(await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${fresh()} .data=${canonical}></fact-verdict>`));
+      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${fresh()} .data=${canonical}></fact-verdict>`));
       expect(el.state).to.equal('ready');
       expect(spy.callCount).to.equal(0);
     });
@@ -263,13 +257,13 @@ describe('<fact-verdict>', () => {
       (class extends FactVerdict {}).define(tag);
       const el = wrapper.querySelector(tag) as FactVerdict;
       el.data = canonical;
-      await ready(el);
+      await settled(el);
       expect(link.getClientRects().length).to.equal(0);
     });
 
     it('shows the fallback again under the error message when loading fails', async () => {
       sinon.stub(console, 'error');
-      const el = await ready(
+      const el = await settled(
         await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${fresh('/examples/missing.json')}><a href="https://factcheck.example/x">Fact check: False</a></fact-verdict>`),
       );
       expect(el.state).to.equal('error');
@@ -284,7 +278,7 @@ describe('<fact-verdict>', () => {
       const event = oneEvent(el, 'fact-error');
       el.data = { claim: { text: 'x' }, verdict: { label: 'False' }, evidence: [{ title: 'ok' }, { url: 'https://example.org' }] };
       const { detail } = await event;
-      await ready(el);
+      await settled(el);
       expect(el.state).to.equal('error');
       expect(detail.reason).to.equal('invalid');
       expect(detail.problems.map((p: { path: string }) => p.path)).to.deep.equal(['evidence[1].title']);
@@ -332,7 +326,7 @@ describe('<fact-verdict>', () => {
     it('refuses a javascript: src without fetching it', async () => {
       sinon.stub(console, 'error');
       const spy = sinon.spy(window, 'fetch');
-      const el = await ready(await fixture<FactVerdict>(html`<fact-verdict loading="eager" src="javascript:alert(1)"></fact-verdict>`));
+      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict loading="eager" src="javascript:alert(1)"></fact-verdict>`));
       expect(el.state).to.equal('error');
       expect(spy.callCount).to.equal(0);
     });
@@ -344,8 +338,8 @@ describe('<fact-verdict>', () => {
         <fact-verdict .data=${canonical}></fact-verdict>
       </div>`);
       const [broken, fine] = [...wrapper.querySelectorAll('fact-verdict')];
-      expect((await ready(broken!)).state).to.equal('error');
-      expect((await ready(fine!)).state).to.equal('ready');
+      expect((await settled(broken!)).state).to.equal('error');
+      expect((await settled(fine!)).state).to.equal('ready');
     });
   });
 
@@ -357,7 +351,7 @@ describe('<fact-verdict>', () => {
       el.data = canonical;
       document.body.append(el);
       expect(loads).to.have.length(0);
-      await ready(el);
+      await settled(el);
       await aTimeout(0);
       expect(loads.filter((e) => e.target === el)).to.have.length(1);
       const [event] = loads.filter((e) => e.target === el);
@@ -370,7 +364,7 @@ describe('<fact-verdict>', () => {
     });
 
     it('reports reader clicks on links as fact-link', async () => {
-      const el = await ready(await fixture<FactVerdict>(html`<fact-verdict .data=${{ ...canonical, url: 'https://factcheck.example/csto' }}></fact-verdict>`));
+      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${{ ...canonical, url: 'https://factcheck.example/csto' }}></fact-verdict>`));
       const link = shadow(el).querySelector<HTMLAnchorElement>('a[part="full-link"]')!;
       link.addEventListener('click', (e) => e.preventDefault());
       const event = oneEvent(el, 'fact-link');
@@ -384,26 +378,26 @@ describe('<fact-verdict>', () => {
 
     it('follows the page’s color-scheme in auto, and forces light or dark', async () => {
       const lightPage = await fixture<HTMLElement>(html`<div style="color-scheme: light"><fact-verdict .data=${canonical}></fact-verdict></div>`);
-      expect(surface(await ready(lightPage.querySelector('fact-verdict')!))).to.equal('rgb(255, 255, 255)');
+      expect(surface(await settled(lightPage.querySelector('fact-verdict')!))).to.equal('rgb(255, 255, 255)');
       const darkPage = await fixture<HTMLElement>(html`<div style="color-scheme: dark"><fact-verdict .data=${canonical}></fact-verdict></div>`);
-      expect(surface(await ready(darkPage.querySelector('fact-verdict')!))).to.equal('rgb(27, 29, 33)');
+      expect(surface(await settled(darkPage.querySelector('fact-verdict')!))).to.equal('rgb(27, 29, 33)');
       const forced = await fixture<HTMLElement>(html`<div style="color-scheme: dark"><fact-verdict theme="light" .data=${canonical}></fact-verdict></div>`);
-      expect(surface(await ready(forced.querySelector('fact-verdict')!))).to.equal('rgb(255, 255, 255)');
+      expect(surface(await settled(forced.querySelector('fact-verdict')!))).to.equal('rgb(255, 255, 255)');
     });
 
     it('tightens when its container is narrow, whatever the viewport', async () => {
       const padding = (el: FactVerdict) => getComputedStyle(shadow(el).querySelector('[part~="base"]')!).paddingTop;
       const wide = await fixture<HTMLElement>(html`<div style="width: 640px"><fact-verdict .data=${canonical}></fact-verdict></div>`);
       const narrow = await fixture<HTMLElement>(html`<div style="width: 300px"><fact-verdict .data=${canonical}></fact-verdict></div>`);
-      const a = padding(await ready(wide.querySelector('fact-verdict')!));
-      const b = padding(await ready(narrow.querySelector('fact-verdict')!));
+      const a = padding(await settled(wide.querySelector('fact-verdict')!));
+      const b = padding(await settled(narrow.querySelector('fact-verdict')!));
       expect(parseFloat(b)).to.be.lessThan(parseFloat(a));
     });
 
     it('reads theme tokens set once at the page root', async () => {
       document.documentElement.style.setProperty('--fact-surface-color', 'rgb(250, 240, 230)');
       try {
-        const el = await ready(await fixture<FactVerdict>(html`<fact-verdict .data=${canonical}></fact-verdict>`));
+        const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${canonical}></fact-verdict>`));
         expect(surface(el)).to.equal('rgb(250, 240, 230)');
       } finally {
         document.documentElement.style.removeProperty('--fact-surface-color');
