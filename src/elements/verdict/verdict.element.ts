@@ -2,7 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { ResolvedFactCheck } from '../../data/fact-check/read.js';
 import type { Problem } from '../../data/problems.js';
-import { checkUrl } from '../../data/safe-url.js';
+import { compactClaim } from '../../data/fact-check/compact.js';
+import { checkUrl, safeUrl } from '../../data/safe-url.js';
 import { formatList, messagesFor, type Catalogue } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { defineElement } from '../internal/define.js';
@@ -13,7 +14,6 @@ import { renderLink } from '../internal/link.js';
 import { logProblemsOnce, renderInvalid } from '../internal/problems.js';
 import { renderList, renderMessage } from '../internal/message.js';
 import { dateText, renderDate } from '../internal/time.js';
-import { safeUrl } from '../../data/safe-url.js';
 import { requestDocument } from './request.js';
 import { verdictStyles } from './verdict.styles.js';
 
@@ -358,7 +358,7 @@ export class FactVerdict extends LitElement {
     const level = headingLevel(this.headingLevel, 2);
     const sectionLevel = Math.min(level + 1, 6) as HeadingLevel;
     const full = layout === 'full';
-    const claim = full ? doc.claim : { text: doc.claim.text, ...(doc.claim.claimant ? { claimant: doc.claim.claimant } : {}) };
+    const claim = full ? doc.claim : compactClaim(doc.claim);
     return html`<article part="base" class="embed ${layout}">
       <header part="header" class="header">
         <p part="kicker" class="kicker">${messages.factCheckKicker}</p>

@@ -129,6 +129,12 @@ describe('<fact-verdict>', () => {
       expect(text).to.include('Armenia never officially asked the CSTO');
       expect(text).to.include('Read the full fact-check');
       expect(text).not.to.include('Remarks to journalists after the CSTO summit');
+      // A re-render hands the claim card the same claim, so it is not read or drawn again.
+      const card = shadow(el).querySelector('fact-claim-card') as HTMLElement & { claim: unknown };
+      const claim = card.claim;
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(card.claim === claim, 'the same claim object').to.equal(true);
     });
 
     it('renders every string as text and every link through the URL gate', async () => {
