@@ -1,0 +1,126 @@
+import { VERSION } from '../version.js';
+
+/**
+ * One registry per page for what publishers register at run time (rating scales, message
+ * catalogues), shared by every copy of the library on the page: a CMS plugin and a theme often
+ * both add the bundle, and a scale registered through one copy must reach the elements of the
+ * other, whose tags won the race to be defined. It lives on `globalThis` under a `Symbol.for` key,
+ * so every copy finds the same object whatever its version. Plain objects, no DOM.
+ */
+export type RegistryChange = 'ratings' | 'messages';
+/** Told what kind of table changed; called synchronously, once per registration. */
+export type RegistryListener = (change: RegistryChange) => void;
+
+/**
+ * The shape every copy agrees on. Each copy reads it with its own code, so a later version may only
+ * add fields (and must not rely on them: an older copy may have created the object). A change that
+ * an older copy would misread raises FORMAT; copies of different formats then keep to themselves.
+ */
+export interface SharedRegistry {
+  readonly format: number;
+  /** The package version of each copy that joined, in the order they did. */
+  readonly versions: string[];
+  /** Raised on every change, so a copy's caches can tell they are stale without a listener. */
+  revision: number;
+  /** Whether a copy already warned about copies of different versions (once per page). */
+  warned: boolean;
+  /** One set for the page; elements join while they are connected. */
+  readonly listeners: Set<RegistryListener>;
+  /** Labels publishers registered (normalized label → rating); they win over built-ins. */
+  readonly customLabels: Map<string, string>;
+  /** Built-in labels, merged from every copy (English at once, the rest on demand). */
+  readonly builtInLabels: Map<string, string>;
+  /** The versions whose every built-in scale is in `builtInLabels`. */
+  readonly completeScales: Set<string>;
+  /** Catalogues publishers registered, by lower-case language tag. Built-in catalogues stay in each copy. */
+  readonly messages: Map<string, Readonly<Record<string, unknown>>>;
+}
+
+export const FORMAT = 1;
+const KEY = Symbol.for('fact-verdict.registry');
+
+function isSharedRegistry(value: unknown): value is SharedRegistry {
+  if (typeof value !== 'object' || value === null) return false;
+  const r = value as Partial<SharedRegistry>;
+  return (
+    r.format === FORMAT &&
+    Array.isArray(r.versions) &&
+    r.listeners instanceof Set &&
+    r.customLabels instanceof Map &&
+    r.builtInLabels instanceof Map &&
+    r.completeScales instanceof Set &&
+    r.messages instanceof Map
+  );
+}
+
+function createRegistry(): SharedRegistry {
+  return {
+    format: FORMAT,
+    versions: [],
+    revision: 0,
+    warned: false,
+    listeners: new Set(),
+    customLabels: new Map(),
+    builtInLabels: new Map(),
+    completeScales: new Set(),
+    messages: new Map(),
+  };
+}
+
+function join(): SharedRegistry {
+  const page = globalThis as unknown as Record<symbol, unknown>;
+  const found = page[KEY];
+  if (isSharedRegistry(found)) {
+    found.versions.push(VERSION);
+    return found;
+  }
+  const own = createRegistry();
+  own.versions.push(VERSION);
+  if (found === undefined) {
+    try {
+      Object.defineProperty(page, KEY, { value: own, configurable: true, enumerable: false, writable: false });
+    } catch {
+      // A frozen global: this copy keeps its registry to itself, which is how a lone copy behaves.
+    }
+  } else {
+    // Another copy speaks a different format (or something else took the key): sharing would mean
+    // misreading each other's tables, so this copy keeps its own and says so, once.
+    console.warn(
+      `fact-verdict ${VERSION}: another copy of fact-verdict on this page keeps its rating scales and messages in a form this copy cannot read; what is registered through one copy will not reach the other's elements.`,
+    );
+    own.warned = true;
+  }
+  return own;
+}
+
+const registry = join();
+
+/** The page's registry (this copy's own when it cannot share); for the ratings and i18n tables. */
+export function sharedRegistry(): SharedRegistry {
+  return registry;
+}
+
+/**
+ * Calls `listener` whenever any copy on the page registers a rating scale or messages, or loads
+ * its built-in scales. Returns the function that stops it. Listeners are kept in one set for the
+ * page, so subscribing costs the same however many copies are loaded.
+ */
+export function onRegistryChange(listener: RegistryListener): () => void {
+  registry.listeners.add(listener);
+  return () => registry.listeners.delete(listener);
+}
+
+/** Records a change and tells every listener of every copy; one that throws does not stop the rest. */
+export function notifyRegistryChange(change: RegistryChange): void {
+  registry.revision++;
+  for (const listener of [...registry.listeners]) {
+    try {
+      listener(change);
+    } catch (error) {
+      // Reported where it belongs (the console, as an uncaught error), not to the registering code.
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
+}
