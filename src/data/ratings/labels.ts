@@ -1,4 +1,6 @@
-import type { Rating } from './rating.js';
+import { VERSION } from '../../version.js';
+import { notifyRegistryChange, sharedRegistry } from '../registry.js';
+import { isRating, type Rating } from './rating.js';
 import { englishScale } from './scales/english.js';
 
 /**
@@ -8,18 +10,29 @@ import { englishScale } from './scales/english.js';
  */
 export type RatingScale = Readonly<Record<string, Rating>>;
 
-/** Labels a publisher registered: they win over every built-in scale, whenever those load. */
-const custom = new Map<string, Rating>();
-/** Built-in scales: English at once, the other publishers and languages on demand. */
-const builtIn = new Map<string, Rating>();
+/**
+ * The tables live in the page's registry, shared with every other copy of the library: labels a
+ * publisher registered (they win over every built-in scale, whenever those load), and the built-in
+ * scales every copy contributed (English at once, the other publishers and languages on demand).
+ */
+const registry = sharedRegistry();
 let everyScale: Promise<void> | undefined;
-let everyScaleRegistered = false;
 
-function addTo(table: Map<string, Rating>, scale: RatingScale): void {
+/**
+ * Adds a scale's labels to a table and says whether any label now means something else. Anything
+ * but a string rating is skipped, and nothing throws.
+ */
+function addTo(table: Map<string, string>, scale: unknown): boolean {
+  if (typeof scale !== 'object' || scale === null) return false;
+  let changed = false;
   for (const [label, rating] of Object.entries(scale)) {
     const key = normalizeLabel(label);
-    if (key) table.set(key, rating);
+    if (key && typeof rating === 'string' && table.get(key) !== rating) {
+      table.set(key, rating);
+      changed = true;
+    }
   }
+  return changed;
 }
 
 /**
@@ -48,16 +61,26 @@ export function normalizeLabel(label: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** Adds (or overrides) labels for a publisher's scale; later registrations win, and beat built-ins. */
+/**
+ * Adds (or overrides) labels for a publisher's scale; later registrations win, and beat built-ins.
+ * The scale is shared by every copy of the library on the page, and elements already on screen
+ * show the new ratings.
+ */
 export function registerRatingScale(scale: RatingScale): void {
-  addTo(custom, scale);
+  if (addTo(registry.customLabels, scale)) notifyRegistryChange('ratings');
 }
 
-/** The normalized rating a publisher's label stands for, or `undefined` when the label is unknown. */
+/**
+ * The normalized rating a publisher's label stands for, or `undefined` when the label is unknown.
+ * A rating this copy does not know (a newer copy's, a mistyped registration) counts as unknown.
+ */
 export function ratingFromLabel(label: unknown): Rating | undefined {
   if (typeof label !== 'string') return undefined;
   const key = normalizeLabel(label);
-  return custom.get(key) ?? builtIn.get(key);
+  const custom = registry.customLabels.get(key);
+  if (isRating(custom)) return custom;
+  const builtIn = registry.builtInLabels.get(key);
+  return isRating(builtIn) ? builtIn : undefined;
 }
 
 /**
@@ -66,20 +89,39 @@ export function ratingFromLabel(label: unknown): Rating | undefined {
  * know; `fact-verdict/data` registers them at import, so Node code never needs to call this.
  */
 export function loadRatingScales(): Promise<void> {
-  everyScale ??= import('./scales/index.js').then(({ allScales }) => registerBuiltInScales(allScales));
+  everyScale ??= import('./scales/index.js').then(
+    ({ allScales }) => registerBuiltInScales(allScales),
+    (error: unknown) => {
+      // A chunk that failed to load (offline, a moved file) may load on a later label.
+      everyScale = undefined;
+      throw error;
+    },
+  );
   return everyScale;
 }
 
-/** Whether a label may become known once the built-in scales are loaded. */
+/**
+ * Whether a label may become known once the built-in scales are loaded. Another copy of the same
+ * version that loaded them already counts; one of another version may know different labels.
+ */
 export function mayNeedRatingScales(label: unknown): boolean {
-  return typeof label === 'string' && !everyScaleRegistered && ratingFromLabel(label) === undefined && normalizeLabel(label) !== '';
+  return (
+    typeof label === 'string' &&
+    !registry.completeScales.has(VERSION) &&
+    ratingFromLabel(label) === undefined &&
+    normalizeLabel(label) !== ''
+  );
 }
 
 /** For the eager registration in `fact-verdict/data` (see `scales/register-all.ts`). */
 export function registerBuiltInScales(scales: readonly RatingScale[]): void {
-  for (const scale of scales) addTo(builtIn, scale);
-  everyScaleRegistered = true;
   everyScale ??= Promise.resolve();
+  if (registry.completeScales.has(VERSION)) return;
+  for (const scale of scales) addTo(registry.builtInLabels, scale);
+  registry.completeScales.add(VERSION);
+  notifyRegistryChange('ratings');
 }
 
-addTo(builtIn, englishScale);
+// Each copy brings its English scale. A second copy of the same version adds nothing new; one of
+// another version may, and the first copy's elements should show what it knows.
+if (addTo(registry.builtInLabels, englishScale) && registry.versions.length > 1) notifyRegistryChange('ratings');
