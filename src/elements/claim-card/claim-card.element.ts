@@ -15,7 +15,8 @@ import { logProblemsOnce, renderInvalid } from '../internal/problems.js';
 import { renderMessage } from '../internal/message.js';
 import { renderDate } from '../internal/time.js';
 import { claimCardStyles } from './claim-card.styles.js';
-import { rereadWhenScalesArrive } from '../internal/scales.js';
+import { RegistryController } from '../internal/registry-controller.js';
+import { loadScalesFor } from '../internal/scales.js';
 
 type Appearance = NonNullable<Claim['appearances']>[number];
 
@@ -66,6 +67,15 @@ export class FactClaimCard extends LitElement {
     defineElement(tag, this, registry);
   }
 
+  constructor() {
+    super();
+    // A new scale can change the verdict's rating, read once at the next update; new messages, the words.
+    new RegistryController(this, (change) => {
+      if (change === 'ratings') this.ratingsChanged = true;
+      this.requestUpdate();
+    });
+  }
+
   /** The claim to show; ignored while `data` is set. */
   @property({ attribute: false }) claim?: Claim;
 
@@ -79,12 +89,18 @@ export class FactClaimCard extends LitElement {
   private shownClaim?: Claim;
   private shownVerdict?: Verdict & { rating: Rating };
   private problems: Problem[] = [];
+  /** Set when a scale arrived or was registered: the resolved rating may be out of date. */
+  private ratingsChanged = false;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data') || changed.has('claim') || changed.has('verdict')) this.readInputs();
+    if (this.ratingsChanged || changed.has('data') || changed.has('claim') || changed.has('verdict')) {
+      this.readInputs();
+      loadScalesFor(this.shownVerdict?.label);
+    }
   }
 
   private readInputs(): void {
+    this.ratingsChanged = false;
     this.shownClaim = undefined;
     this.shownVerdict = undefined;
     this.problems = [];
@@ -108,10 +124,6 @@ export class FactClaimCard extends LitElement {
       this.problems.push(...problems);
       this.shownVerdict = value;
     }
-    rereadWhenScalesArrive(this.shownVerdict?.label, () => {
-      this.readInputs();
-      this.requestUpdate();
-    });
   }
 
   override render() {

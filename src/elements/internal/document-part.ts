@@ -6,6 +6,7 @@ import type { FactCheck } from '../../data/fact-check/schema.js';
 import type { Problem } from '../../data/problems.js';
 import { type HeadingLevel } from './heading.js';
 import { logProblemsOnce } from './problems.js';
+import { RegistryController } from './registry-controller.js';
 
 /**
  * What the evidence list and the timeline share: a list given directly (`evidence`, `events`) or
@@ -30,6 +31,12 @@ export abstract class FactDocumentPart<T> extends LitElement {
   protected abstract readList(list: unknown): PartResult<T[]>;
   /** The list inside a validated document. */
   protected abstract listOf(document: ResolvedFactCheck): T[] | undefined;
+
+  constructor() {
+    super();
+    // New messages re-render the part; its items hold no ratings, so nothing needs reading again.
+    new RegistryController(this);
+  }
 
   override willUpdate(changed: PropertyValues): void {
     if (!changed.has(this.listProperty) && !changed.has('data')) return;

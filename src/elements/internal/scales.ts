@@ -2,9 +2,15 @@ import { loadRatingScales, mayNeedRatingScales } from '../../data/ratings/labels
 
 /**
  * The CDN bundle knows English labels at once and loads every other publisher's and language's
- * scale on the first label it does not know. An element showing such a label calls this, and
- * re-reads its input when the scales arrive ("Falso" first renders unrated, then false).
+ * scale on the first label it does not know. An element showing such a label calls this; when the
+ * scales arrive, that is a change to the page's registry like any other, so every element with a
+ * `RegistryController` re-reads ("Falso" first renders unrated, then false), whichever element or
+ * copy of the library asked for them.
  */
-export function rereadWhenScalesArrive(label: unknown, reread: () => void): void {
-  if (mayNeedRatingScales(label)) void loadRatingScales().then(reread);
+export function loadScalesFor(label: unknown): void {
+  if (!mayNeedRatingScales(label)) return;
+  loadRatingScales().catch(() => {
+    // The chunk did not load (offline, a moved file): the label stays unrated, and the next
+    // unknown label tries again.
+  });
 }

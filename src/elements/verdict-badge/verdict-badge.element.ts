@@ -6,7 +6,8 @@ import { messagesFor } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { defineElement } from '../internal/define.js';
 import { resolveLang } from '../internal/lang.js';
-import { rereadWhenScalesArrive } from '../internal/scales.js';
+import { RegistryController } from '../internal/registry-controller.js';
+import { loadScalesFor } from '../internal/scales.js';
 import { ratingIcon } from './verdict-badge.icons.js';
 import { verdictBadgeStyles } from './verdict-badge.styles.js';
 
@@ -52,6 +53,14 @@ export class FactVerdictBadge extends LitElement {
 
   private explicitRating?: string;
 
+  constructor() {
+    super();
+    // New scales can change the derived rating (reflected again); new messages, the words.
+    new RegistryController(this, (change) =>
+      change === 'ratings' ? this.requestUpdate('rating', this.getAttribute('rating')) : this.requestUpdate(),
+    );
+  }
+
   /**
    * The normalized rating (`true`, `mostly-true`, `mixed`, `mostly-false`, `false`, `misleading`,
    * `unproven`, `satire`, `unrated`). When absent or unknown it is derived from `label`; it is
@@ -72,10 +81,7 @@ export class FactVerdictBadge extends LitElement {
     if (changed.has('label') && !changed.has('rating')) {
       this.requestUpdate('rating', resolveRating({ rating: this.explicitRating, label: changed.get('label') }));
     }
-    if (changed.has('label')) {
-      const before = this.rating;
-      rereadWhenScalesArrive(this.label, () => this.requestUpdate('rating', before));
-    }
+    if (changed.has('label')) loadScalesFor(this.label);
   }
 
   override render() {
