@@ -9,6 +9,7 @@ import { safeUrl } from '../../data/safe-url.js';
 import { messagesFor, type Catalogue } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { defineElement } from '../internal/define.js';
+import { defineDependencies, type Dependencies } from '../internal/dependencies.js';
 import { resolveLang } from '../internal/lang.js';
 import { renderLink } from '../internal/link.js';
 import { logProblemsOnce, renderInvalid } from '../internal/problems.js';
@@ -17,6 +18,7 @@ import { renderDate } from '../internal/time.js';
 import { claimCardStyles } from './claim-card.styles.js';
 import { RegistryController } from '../internal/registry-controller.js';
 import { loadScalesFor } from '../internal/scales.js';
+import { FactVerdictBadge } from '../verdict-badge/verdict-badge.element.js';
 
 type Appearance = NonNullable<Claim['appearances']>[number];
 
@@ -62,9 +64,17 @@ function hostName(href: string | undefined): string | undefined {
 export class FactClaimCard extends LitElement {
   static override styles = [baseStyles, claimCardStyles];
 
-  /** Registers the element under `tag` (once; a repeat is harmless). */
+  /**
+   * The elements the card renders, by the tag it writes: registered under that tag, where it is
+   * free, by `define()` and by the first card constructed (so `customElements.define('my-card',
+   * FactClaimCard)` works too).
+   */
+  static dependencies: Dependencies = { 'fact-verdict-badge': FactVerdictBadge };
+
+  /** Registers the element under `tag` (once; a repeat is harmless), and what it renders. */
   static define(tag = 'fact-claim-card', registry?: CustomElementRegistry): void {
     defineElement(tag, this, registry);
+    defineDependencies(this, registry);
   }
 
   constructor() {
@@ -74,6 +84,7 @@ export class FactClaimCard extends LitElement {
       if (change === 'ratings') this.ratingsChanged = true;
       this.requestUpdate();
     });
+    defineDependencies(this.constructor as typeof FactClaimCard);
   }
 
   /** The claim to show; ignored while `data` is set. */

@@ -43,8 +43,10 @@ export function defineElement(
   markVersion(ctor);
   const existing = registry.get(tag);
   if (existing === undefined) {
-    registry.define(tag, ctor);
-  } else if (existing !== ctor) {
+    // A class backs one tag per registry: under a second tag (a publisher's own, or the default
+    // tag registered as another element's dependency) it is registered as a subclass that adds nothing.
+    registry.define(tag, registry.getName?.(ctor) == null ? ctor : class extends ctor {});
+  } else if (existing !== ctor && !(existing.prototype instanceof ctor)) {
     warnAboutOtherCopy(tag, existing);
   }
 }
