@@ -44,7 +44,14 @@ export const en = {
   collapseFactCheck: 'Show less',
   loading: 'Loading fact-check…',
   errorTitle: 'This fact-check could not be shown.',
+  /** The reader's connection (or a blocked request) is the likely cause: say so. */
   errorNetwork: 'It could not be loaded. Check your connection and try again.',
+  /** The publisher's server answered with an error: not the reader's fault. */
+  errorHttp: 'The server that holds it did not provide it. Try again later.',
+  errorTimeout: 'It is taking too long to load. Try again.',
+  errorTooLarge: 'It is too large to show here.',
+  /** The document arrived but is not JSON: a publishing mistake, nothing the reader can fix. */
+  errorParse: 'Its data could not be read.',
   errorInvalid: 'Its data is not valid.',
   errorDetails: 'Details',
   retry: 'Try again',

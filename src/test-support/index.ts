@@ -1,4 +1,5 @@
 import './lit-warnings.js';
+import './unhandled-rejections.js';
 
 import { waitUntil } from '@open-wc/testing';
 

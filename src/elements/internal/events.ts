@@ -15,14 +15,22 @@ export interface FactLoadDetail {
   source: 'property' | 'src' | 'inline';
 }
 
+/**
+ * Why an embed could not show its document: `network`, the document or the embed's own code could
+ * not be fetched (offline, blocked, a CDN outage); `http`, the server answered with an error status;
+ * `timeout`, nothing arrived in time; `too-large`, the document is over the size limit; `parse`, it
+ * is not JSON; `invalid`, it is JSON with errors (or there is no input at all).
+ */
+export type FactErrorReason = 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'invalid';
+
 export interface FactErrorDetail {
-  /** `network`: `src` could not be fetched; `invalid`: the document has errors; `parse`: not JSON. */
-  reason: 'network' | 'invalid' | 'parse';
+  /** What went wrong; see {@link FactErrorReason}. */
+  reason: FactErrorReason;
   /** One line for people, the same as logged to the console. */
   message: string;
   /** For `invalid`, every problem with its JSON path. */
   problems: Problem[];
-  /** For `network`, the HTTP status when there was a response. */
+  /** The HTTP status, when the server answered. */
   status?: number;
 }
 

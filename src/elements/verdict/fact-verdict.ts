@@ -1,12 +1,9 @@
 import { FactVerdict } from './verdict.element.js';
-// The embed composes these; registering them here makes one import enough.
-import '../claim-card/fact-claim-card.js';
-import '../evidence-list/fact-evidence-list.js';
-import '../timeline/fact-timeline.js';
-import '../verdict-badge/fact-verdict-badge.js';
 
 export { FactVerdict };
+export type * from './verdict.element.js';
 
+// Registers the embed and, through its `static dependencies`, the parts it composes.
 FactVerdict.define();
 
 declare global {

@@ -1,12 +1,19 @@
 /**
  * Fetches a fact-check document by URL for `<fact-verdict src>`. Several embeds with the same
  * `src` share one request; a request is aborted only when every embed waiting for it has gone
- * (removed from the page, or given a new `src`). Successful responses are kept for the page's
- * lifetime; failures are forgotten so a retry fetches again.
+ * (removed from the page, given a new `src`, or out of time). Successful responses are kept for
+ * the page's lifetime; failures are forgotten so a retry fetches again.
+ *
+ * A response is read as a stream and given up as soon as it passes {@link MAX_DOCUMENT_BYTES}
+ * (or announces more in `Content-Length`), so no server can make the embed hold a huge body.
  */
-export type FetchOutcome =
-  | { ok: true; json: unknown }
-  | { ok: false; reason: 'network' | 'parse'; message: string; status?: number };
+
+/** The largest document `src` may return, in bytes (2 MiB; the canonical example is about 12 KB). */
+export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
+
+export type FetchFailureReason = 'network' | 'http' | 'too-large' | 'parse';
+
+export type FetchOutcome = { ok: true; json: unknown } | { ok: false; reason: FetchFailureReason; message: string; status?: number };
 
 interface Entry {
   promise: Promise<FetchOutcome>;
@@ -17,33 +24,73 @@ interface Entry {
 
 const requests = new Map<string, Entry>();
 
+/** Reads a body up to `limit` bytes; `undefined` when it is larger. */
+async function readLimited(response: Response, limit: number, controller: AbortController): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    controller.abort();
+    return undefined;
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > limit) {
+      controller.abort();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+async function fetchOnce(url: string, controller: AbortController): Promise<FetchOutcome> {
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      credentials: 'omit', // A fact-check is public: never send the reader's cookies to its host.
+      signal: controller.signal,
+      headers: { accept: 'application/json, application/ld+json;q=0.9' },
+    });
+  } catch (error) {
+    return { ok: false, reason: 'network', message: `${url} could not be fetched (${(error as Error)?.message ?? String(error)})` };
+  }
+  // The server answered: whatever went wrong is not the reader's connection.
+  if (!response.ok) return { ok: false, reason: 'http', status: response.status, message: `${url} answered HTTP ${response.status}` };
+  let text: string | undefined;
+  try {
+    text = await readLimited(response, MAX_DOCUMENT_BYTES, controller);
+  } catch (error) {
+    return { ok: false, reason: 'network', status: response.status, message: `${url} broke off while loading (${(error as Error)?.message ?? String(error)})` };
+  }
+  if (text === undefined) return { ok: false, reason: 'too-large', status: response.status, message: `${url} is larger than ${MAX_DOCUMENT_BYTES} bytes` };
+  try {
+    return { ok: true, json: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, reason: 'parse', status: response.status, message: `${url} did not return JSON (${(error as Error).message})` };
+  }
+}
+
 function start(url: string): Entry {
   const controller = new AbortController();
-  const entry: Entry = { controller, waiting: 0, settled: false, promise: Promise.resolve({ ok: false, reason: 'network', message: '' }) };
-  entry.promise = fetch(url, {
-    credentials: 'omit', // A fact-check is public: never send the reader's cookies to its host.
-    signal: controller.signal,
-    headers: { accept: 'application/json, application/ld+json;q=0.9' },
-  })
-    .then(async (response): Promise<FetchOutcome> => {
-      if (!response.ok) return { ok: false, reason: 'network', status: response.status, message: `${url} answered HTTP ${response.status}` };
-      const text = await response.text();
-      try {
-        return { ok: true, json: JSON.parse(text) };
-      } catch {
-        return { ok: false, reason: 'parse', message: `${url} did not return JSON` };
-      }
-    })
-    .catch((error: unknown): FetchOutcome => ({ ok: false, reason: 'network', message: `${url} could not be fetched (${(error as Error)?.message ?? error})` }))
-    .then((outcome) => {
-      entry.settled = true;
-      if (!outcome.ok && requests.get(url) === entry) requests.delete(url);
-      return outcome;
-    });
+  const entry: Entry = { controller, waiting: 0, settled: false, promise: undefined as unknown as Promise<FetchOutcome> };
+  entry.promise = fetchOnce(url, controller).then((outcome) => {
+    entry.settled = true;
+    if (!outcome.ok && requests.get(url) === entry) requests.delete(url);
+    return outcome;
+  });
   return entry;
 }
 
-/** Resolves with the outcome, or rejects with an `AbortError` when `signal` aborts first. */
+/**
+ * Resolves with the outcome (never rejects for a failed fetch), or rejects with an `AbortError`
+ * when `signal` aborts first.
+ */
 export function requestDocument(url: string, signal: AbortSignal, options: { reload?: boolean } = {}): Promise<FetchOutcome> {
   if (options.reload) requests.delete(url);
   let entry = requests.get(url);

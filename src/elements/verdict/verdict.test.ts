@@ -296,7 +296,7 @@ describe('<fact-verdict>', () => {
       expect(String(error.firstCall.args[0])).to.include('evidence[1].title: is required');
     });
 
-    it('reports a failed src as a network error with a retry control that works by keyboard', async () => {
+    it('reports a failed src as an HTTP error with a retry control that works by keyboard', async () => {
       sinon.stub(console, 'error');
       const net = controllableFetch();
       const el = await fixture<FactVerdict>(html`<fact-verdict loading="eager" src="/flaky.json"></fact-verdict>`);
@@ -304,7 +304,7 @@ describe('<fact-verdict>', () => {
       await waitUntil(() => net.pending.size === 1);
       await net.release('flaky', 'Service Unavailable', 503);
       const { detail } = await errorEvent;
-      expect(detail).to.include({ reason: 'network', status: 503 });
+      expect(detail).to.include({ reason: 'http', status: 503 });
       await el.updateComplete;
       const retry = shadow(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!;
       expect(retry.textContent).to.equal('Try again');

@@ -1,0 +1,292 @@
+import sinon from 'sinon';
+import { aTimeout, deepText, expect, fixture, html, loadExample, oneEvent, settled, shadow, waitUntil } from '../../test-support/index.js';
+import type { DocumentsResult } from '../../data/read-documents.js';
+import { readDocuments } from '../../data/read-documents.js';
+import { NO_INPUT_GRACE } from './document-loader.js';
+import { lazyKit, type VerdictKit } from './kit.js';
+import { clearDocumentCache, MAX_DOCUMENT_BYTES } from './request.js';
+import { FactVerdictBase } from './verdict.base.js';
+import { FactVerdict } from './verdict.element.js';
+import './fact-verdict.js';
+
+/**
+ * The read path: every input ends in `ready` or `error`, whatever the network, the chunks or the
+ * document do, with the publisher's fallback visible whenever the embed is not ready.
+ */
+let unique = 0;
+const fresh = (path: string) => `${path}?read-path=${++unique}`;
+const FALLBACK = html`<a href="https://factcheck.example/x">Fact check: the claim is False</a>`;
+
+/** Whether the publisher's fallback link is rendered into the embed's box (slotted and laid out). */
+function fallbackShown(el: HTMLElement): boolean {
+  const slot = shadow(el).querySelector('slot');
+  const link = el.querySelector('a');
+  return !!slot && !!link && slot.assignedElements().includes(link) && link.getClientRects().length > 0;
+}
+
+/** A response whose body streams `chunks` strings, without a Content-Length. */
+function streamed(chunks: string[], init: ResponseInit = {}): Response {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const chunk of chunks) controller.enqueue(encoder.encode(chunk));
+      controller.close();
+    },
+  });
+  return new Response(body, init);
+}
+
+describe('<fact-verdict> read path', () => {
+  let canonical: Record<string, unknown>;
+  before(async () => {
+    canonical = await loadExample('fip-csto-putin-2024');
+  });
+  afterEach(() => {
+    sinon.restore();
+    clearDocumentCache();
+  });
+
+  describe('synchronous reading', () => {
+    it('renders data set before connection ready in its first update, with no loading frame', async () => {
+      const el = document.createElement('fact-verdict');
+      el.data = canonical;
+      const states: string[] = [];
+      const observer = new MutationObserver(() => states.push(el.getAttribute('state') ?? ''));
+      observer.observe(el, { attributes: true, attributeFilter: ['state'] });
+      document.body.append(el);
+      await el.updateComplete;
+      observer.disconnect();
+      expect(el.state).to.equal('ready');
+      expect(states).to.not.include('loading');
+      expect(shadow(el).querySelector('.loading')).to.equal(null);
+      el.remove();
+    });
+
+    it('reads a document once, however the data arrived', async () => {
+      const read = sinon.spy(FactVerdict.kit(), 'read');
+      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${canonical}></fact-verdict>`));
+      el.requestUpdate();
+      el.layout = 'compact';
+      await el.updateComplete;
+      expect(read.callCount).to.equal(1);
+    });
+  });
+
+  describe('src', () => {
+    it('gives up on a server that never answers after `timeout`, shows the fallback, and retries', async () => {
+      sinon.stub(console, 'error');
+      const real = window.fetch.bind(window);
+      const stub = sinon.stub(window, 'fetch').callsFake((_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
+      const el = await fixture<FactVerdict>(html`<fact-verdict loading="eager" timeout="150" src=${fresh('/examples/fip-csto-putin-2024.json')}>${FALLBACK}</fact-verdict>`);
+      expect(el.state).to.equal('loading');
+      expect(fallbackShown(el), 'fallback while loading').to.equal(true);
+      const { detail } = await oneEvent(el, 'fact-error');
+      expect(detail.reason).to.equal('timeout');
+      await el.updateComplete;
+      expect(el.state).to.equal('error');
+      expect(deepText(el)).to.include('taking too long');
+      expect(fallbackShown(el), 'fallback after the time-out').to.equal(true);
+      // The hung request was aborted, not left running.
+      expect(stub.firstCall.args[1]?.signal?.aborted).to.equal(true);
+      stub.callsFake(real);
+      shadow(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await oneEvent(el, 'fact-load');
+      expect(el.state).to.equal('ready');
+    });
+
+    for (const [status, expected] of [
+      [404, 'did not provide it'],
+      [503, 'did not provide it'],
+    ] as const) {
+      it(`reports HTTP ${status} as the server's problem, not the reader's connection`, async () => {
+        sinon.stub(console, 'error');
+        sinon.stub(window, 'fetch').resolves(new Response('nope', { status }));
+        const el = await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${fresh('/x.json')}>${FALLBACK}</fact-verdict>`);
+        const { detail } = await oneEvent(el, 'fact-error');
+        await el.updateComplete;
+        expect(detail).to.include({ reason: 'http', status });
+        expect(deepText(el)).to.include(expected);
+        expect(deepText(el)).to.not.include('connection');
+        expect(shadow(el).querySelector('[part="retry-button"]')).to.not.equal(null);
+      });
+    }
+
+    it('blames the connection only when nothing answered', async () => {
+      sinon.stub(console, 'error');
+      sinon.stub(window, 'fetch').rejects(new TypeError('Failed to fetch'));
+      const el = await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${fresh('/x.json')}></fact-verdict>`);
+      expect((await oneEvent(el, 'fact-error')).detail.reason).to.equal('network');
+      await el.updateComplete;
+      expect(deepText(el)).to.include('Check your connection');
+    });
+
+    it('refuses a document whose Content-Length is over the limit without reading it', async () => {
+      sinon.stub(console, 'error');
+      const response = new Response('{}', { headers: { 'content-length': String(MAX_DOCUMENT_BYTES + 1) } });
+      const text = sinon.spy(response, 'text');
+      sinon.stub(window, 'fetch').resolves(response);
+      const el = await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${fresh('/big.json')}></fact-verdict>`);
+      expect((await oneEvent(el, 'fact-error')).detail.reason).to.equal('too-large');
+      await el.updateComplete;
+      expect(text.callCount).to.equal(0);
+      expect(deepText(el)).to.include('too large');
+      expect(shadow(el).querySelector('[part="retry-button"]')).to.equal(null);
+    });
+
+    it('stops reading a streamed body as soon as it passes the limit', async () => {
+      sinon.stub(console, 'error');
+      const megabyte = 'x'.repeat(1024 * 1024);
+      sinon.stub(window, 'fetch').resolves(streamed(['{"claim":"', megabyte, megabyte, megabyte, '"}']));
+      const el = await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${fresh('/streamed.json')}></fact-verdict>`);
+      expect((await oneEvent(el, 'fact-error')).detail.reason).to.equal('too-large');
+    });
+
+    it('reads a streamed body under the limit', async () => {
+      const text = JSON.stringify(canonical);
+      sinon.stub(window, 'fetch').resolves(streamed([text.slice(0, 100), text.slice(100)]));
+      const el = await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${fresh('/streamed.json')}></fact-verdict>`);
+      await oneEvent(el, 'fact-load');
+      expect(el.state).to.equal('ready');
+    });
+  });
+
+  describe('inline JSON', () => {
+    it('says the inline JSON is not JSON, without blaming the network', async () => {
+      sinon.stub(console, 'error');
+      const el = await fixture<FactVerdict>(html`<fact-verdict><script type="application/json">{ not json</script>${FALLBACK}</fact-verdict>`);
+      await settled(el);
+      expect(el.state).to.equal('error');
+      expect(deepText(el)).to.include('could not be read');
+      expect(deepText(el)).to.not.include('connection');
+      expect(fallbackShown(el)).to.equal(true);
+    });
+
+    it('reads an inline JSON child added after the element connected', async () => {
+      const el = await fixture<FactVerdict>(html`<fact-verdict>${FALLBACK}</fact-verdict>`);
+      expect(el.state).to.equal('loading');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(canonical);
+      const load = oneEvent(el, 'fact-load');
+      el.append(script);
+      expect((await load).detail.source).to.equal('inline');
+      await settled(el);
+      expect(el.state).to.equal('ready');
+      expect(fallbackShown(el)).to.equal(false);
+    });
+
+    it('follows an inline JSON child whose text is replaced', async () => {
+      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict><script type="application/json">${JSON.stringify(canonical)}</script></fact-verdict>`));
+      const load = oneEvent(el, 'fact-load');
+      el.querySelector('script')!.textContent = JSON.stringify({ ...canonical, headline: 'A newer headline' });
+      await load;
+      await settled(el);
+      expect(deepText(el)).to.include('A newer headline');
+    });
+  });
+
+  describe('no input', () => {
+    it('ends in error once the page is parsed and the grace period has passed, and recovers when data comes', async () => {
+      const error = sinon.stub(console, 'error');
+      const el = await fixture<FactVerdict>(html`<fact-verdict>${FALLBACK}</fact-verdict>`);
+      expect(el.state).to.equal('loading');
+      const { detail } = await oneEvent(el, 'fact-error');
+      expect(detail.reason).to.equal('invalid');
+      expect(detail.problems.map((p) => p.path)).to.deep.equal(['$']);
+      await el.updateComplete;
+      expect(fallbackShown(el)).to.equal(true);
+      expect(error.callCount).to.equal(1);
+      el.data = canonical;
+      await settled(el);
+      expect(el.state).to.equal('ready');
+    });
+
+    it('does not complain about a framework that sets data just after connecting', async () => {
+      const error = sinon.stub(console, 'error');
+      const el = await fixture<FactVerdict>(html`<fact-verdict></fact-verdict>`);
+      await aTimeout(NO_INPUT_GRACE / 4);
+      el.data = canonical;
+      await settled(el);
+      await aTimeout(NO_INPUT_GRACE);
+      expect(el.state).to.equal('ready');
+      expect(error.callCount).to.equal(0);
+    });
+  });
+
+  describe('the kit (the CDN build’s chunk)', () => {
+    const tag = 'read-path-lazy-verdict';
+    let attempts = 0;
+    let failNext = 0;
+    let hang = false;
+    const kit = lazyKit(async () => {
+      attempts += 1;
+      await aTimeout(5);
+      if (hang) return new Promise<VerdictKit>(() => undefined);
+      if (failNext > 0) {
+        failNext -= 1;
+        throw new TypeError('Failed to fetch dynamically imported module: /dist/chunks/cdn-kit.min.js');
+      }
+      return { read: (input: unknown, options: { pageUrl?: string }): Promise<DocumentsResult> => readDocuments(input, options) };
+    });
+    before(() => {
+      customElements.define(tag, class extends FactVerdictBase {
+        static override kit = kit;
+      });
+    });
+
+    it('shows a chunk that fails to load as an error, and loads it again on "Try again"', async () => {
+      sinon.stub(console, 'error');
+      failNext = 1;
+      const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement(tag) as FactVerdictBase;
+      el.data = canonical;
+      el.innerHTML = '<a href="https://factcheck.example/x">Fact check</a>';
+      wrapper.append(el);
+      const { detail } = await oneEvent(el, 'fact-error');
+      expect(detail.reason).to.equal('network');
+      await el.updateComplete;
+      expect(fallbackShown(el)).to.equal(true);
+      const before = attempts;
+      shadow(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await oneEvent(el, 'fact-load');
+      expect(attempts).to.equal(before + 1);
+      expect(el.state).to.equal('ready');
+    });
+
+    it('gives up on a chunk that never arrives after `timeout`', async () => {
+      sinon.stub(console, 'error');
+      hang = true;
+      const lazyTag = `${tag}-hang`;
+      customElements.define(lazyTag, class extends FactVerdictBase {
+        static override kit = lazyKit(() => new Promise<VerdictKit>(() => undefined));
+      });
+      const el = document.createElement(lazyTag) as FactVerdictBase;
+      el.timeout = 100;
+      el.data = canonical;
+      (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+      expect((await oneEvent(el, 'fact-error')).detail.reason).to.equal('timeout');
+      hang = false;
+    });
+  });
+
+  describe('removal', () => {
+    it('leaves nothing running when removed mid-fetch, and starts again when put back', async () => {
+      let calls = 0;
+      sinon.stub(window, 'fetch').callsFake((_input, init) => {
+        calls += 1;
+        return new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+      });
+      const el = await fixture<FactVerdict>(html`<fact-verdict loading="eager" timeout="100" src=${fresh('/x.json')}></fact-verdict>`);
+      const parent = el.parentElement!;
+      el.remove();
+      const errors = sinon.spy();
+      el.addEventListener('fact-error', errors);
+      await aTimeout(200);
+      expect(errors.callCount, 'no time-out fires for a removed embed').to.equal(0);
+      sinon.stub(console, 'error');
+      parent.append(el);
+      await waitUntil(() => calls === 2);
+      expect((await oneEvent(el, 'fact-error')).detail.reason).to.equal('timeout');
+    });
+  });
+});

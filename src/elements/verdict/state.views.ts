@@ -1,0 +1,55 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Catalogue } from '../../i18n/messages.js';
+import type { FactErrorReason } from '../internal/events.js';
+import { renderInvalid } from '../internal/problems.js';
+import type { Failure } from './document-loader.js';
+
+/**
+ * The embed's two states before a document shows: loading (space reserved so the article does not
+ * jump) and error. In both the publisher's fallback content stays visible, so a reader always has
+ * the link to the fact-check.
+ */
+
+function renderFallback(hasFallback: boolean): TemplateResult | typeof nothing {
+  return hasFallback ? html`<div class="fallback"><slot></slot></div>` : nothing;
+}
+
+export function renderLoading(messages: Catalogue, hasFallback: boolean): TemplateResult {
+  return html`<div part="base loading" class="embed loading" aria-busy="true">
+    <span class="visually-hidden" role="status">${messages.loading}</span>
+    ${renderFallback(hasFallback)}
+    <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
+  </div>`;
+}
+
+/** What a reader is told for each reason; none of them blames the reader for a server's fault. */
+function reasonMessage(messages: Catalogue, reason: FactErrorReason): string {
+  switch (reason) {
+    case 'network':
+      return messages.errorNetwork;
+    case 'http':
+      return messages.errorHttp;
+    case 'timeout':
+      return messages.errorTimeout;
+    case 'too-large':
+      return messages.errorTooLarge;
+    case 'parse':
+      return messages.errorParse;
+    case 'invalid':
+      return messages.errorInvalid;
+  }
+}
+
+export function renderError(messages: Catalogue, failure: Failure, hasFallback: boolean, onRetry: () => void): TemplateResult {
+  const body =
+    failure.reason === 'invalid' && failure.problems.length
+      ? renderInvalid(messages, failure.problems)
+      : html`<div part="error" class="error" role="alert">
+          <p class="error-title">${messages.errorTitle} ${reasonMessage(messages, failure.reason)}</p>
+        </div>`;
+  return html`<div part="base" class="embed failed">
+    ${body}
+    ${failure.retryable ? html`<button part="retry-button" class="retry" type="button" @click=${onRetry}>${messages.retry}</button>` : nothing}
+    ${renderFallback(hasFallback)}
+  </div>`;
+}
