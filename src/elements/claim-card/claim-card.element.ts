@@ -20,6 +20,9 @@ import { RegistryController } from '../internal/registry-controller.js';
 import { loadScalesFor } from '../internal/scales.js';
 import { FactVerdictBadge } from '../verdict-badge/verdict-badge.element.js';
 
+// The events' types; exporting them also keeps their `declare global` (typed `addEventListener('fact-…')`) in this module's .d.ts.
+export type { FactErrorDetail, FactEventMap, FactLinkDetail, FactLoadDetail, FactRetryDetail, FactSourcesToggleDetail } from '../internal/events.js';
+
 type Appearance = NonNullable<Claim['appearances']>[number];
 
 /** The host an appearance points at, for one that has a link but no title ("example.com"). */

@@ -1,6 +1,7 @@
 import { FactEvidenceList } from './evidence-list.element.js';
 
 export { FactEvidenceList };
+export type * from './evidence-list.element.js';
 
 FactEvidenceList.define();
 

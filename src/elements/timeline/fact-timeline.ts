@@ -1,6 +1,7 @@
 import { FactTimeline } from './timeline.element.js';
 
 export { FactTimeline };
+export type * from './timeline.element.js';
 
 FactTimeline.define();
 

@@ -1,6 +1,7 @@
 import { FactVerdictBadge } from './verdict-badge.element.js';
 
 export { FactVerdictBadge };
+export type * from './verdict-badge.element.js';
 
 FactVerdictBadge.define();
 

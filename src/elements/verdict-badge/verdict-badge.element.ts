@@ -11,6 +11,9 @@ import { loadScalesFor } from '../internal/scales.js';
 import { ratingIcon } from './verdict-badge.icons.js';
 import { verdictBadgeStyles } from './verdict-badge.styles.js';
 
+// The events' types; exporting them also keeps their `declare global` (typed `addEventListener('fact-…')`) in this module's .d.ts.
+export type { FactErrorDetail, FactEventMap, FactLinkDetail, FactLoadDetail, FactRetryDetail, FactSourcesToggleDetail } from '../internal/events.js';
+
 /**
  * The verdict as a compact badge: an icon and the publisher's own words, coloured by the
  * normalized rating. Works alone with attributes only, so it can sit inside a sentence:
