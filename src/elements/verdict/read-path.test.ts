@@ -290,3 +290,24 @@ describe('<fact-verdict> read path', () => {
     });
   });
 });
+
+describe('<fact-verdict> and the shared registry', () => {
+  it('shows a newly registered rating label at once, without a loading frame or a second fact-load', async () => {
+    const { registerRatingScale } = await import('../../data/ratings/labels.js');
+    const label = `Verdict-${Date.now()}`;
+    const doc = { claim: { text: 'A claim' }, verdict: { label } };
+    const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${doc}></fact-verdict>`));
+    const badge = () => shadow(shadow(el).querySelector('fact-claim-card')!).querySelector('fact-verdict-badge')!;
+    expect(badge().getAttribute('rating')).to.equal('unrated');
+    const loads = sinon.spy();
+    el.addEventListener('fact-load', loads);
+    const states: string[] = [];
+    const observer = new MutationObserver(() => states.push(el.getAttribute('state') ?? ''));
+    observer.observe(el, { attributes: true, attributeFilter: ['state'] });
+    registerRatingScale({ [label]: 'mostly-false' });
+    await waitUntil(() => badge()?.getAttribute('rating') === 'mostly-false', 'the badge never showed the new rating');
+    observer.disconnect();
+    expect(states).to.not.include('loading');
+    expect(loads.callCount).to.equal(0);
+  });
+});

@@ -8,6 +8,7 @@ import { emit } from '../internal/events.js';
 import { headingLevel, type HeadingLevel } from '../internal/heading.js';
 import { resolveLang } from '../internal/lang.js';
 import { logProblemsOnce } from '../internal/problems.js';
+import { RegistryController } from '../internal/registry-controller.js';
 import { DEFAULT_TIMEOUT, DocumentLoader, type VerdictInput } from './document-loader.js';
 import type { VerdictLayout } from './document.view.js';
 import type { KitSource } from './kit.js';
@@ -17,6 +18,8 @@ import { renderError, renderLoading } from './state.views.js';
 import { verdictStyles } from './verdict.styles.js';
 
 export type { VerdictLayout };
+
+const MAX_TIMER = 2 ** 31 - 1;
 export type VerdictLoading = 'lazy' | 'eager';
 export type VerdictTheme = 'auto' | 'light' | 'dark';
 export type VerdictState = 'loading' | 'ready' | 'error';
@@ -82,9 +85,16 @@ export abstract class FactVerdictBase extends LitElement {
   private readonly lightDom = new LightDomController(this);
   private readonly loader = new DocumentLoader(this, {
     kit: () => (this.constructor as typeof FactVerdictBase).kit(),
-    timeout: () => (Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT),
+    // Timers take at most 2^31 - 1 ms (about 24.8 days); a larger value would fire at once.
+    timeout: () => (this.timeout > 0 ? Math.min(this.timeout, MAX_TIMER) : DEFAULT_TIMEOUT),
     logProblems: (input, problems) => logProblemsOnce(this, input, problems),
   });
+
+  constructor() {
+    super();
+    // A new rating scale can change the verdict the document reads as; new messages, the words.
+    new RegistryController(this, (change) => (change === 'ratings' ? this.loader.reread() : this.requestUpdate()));
+  }
 
   /** The input that wins: `data`, then the inline JSON child, then `src`. */
   private currentInput(): VerdictInput {
@@ -107,11 +117,6 @@ export abstract class FactVerdictBase extends LitElement {
     if (!announcement) return;
     this.loader.announcement = undefined;
     emit(this, announcement.type, announcement.detail as never);
-  }
-
-  /** Reads the document on screen again, e.g. after the labels or messages it uses changed. */
-  protected reread(): void {
-    this.loader.reread();
   }
 
   private handleRetry = (): void => {

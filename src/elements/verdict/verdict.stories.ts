@@ -8,6 +8,7 @@ import { seoGraph } from '../../data/claim-review/fixtures/graph.js';
 import { roundup } from '../../data/claim-review/fixtures/roundup.js';
 import { singleClaimReview } from '../../data/claim-review/fixtures/single.js';
 import { toolsApiResult } from '../../data/claim-review/fixtures/tools-api.js';
+import { FAILING_SRC, failSomeFetches } from '../../../stories/helpers/failing-fetch.js';
 import { PENDING_SRC, holdPendingSrc } from '../../../stories/helpers/pending-fetch.js';
 import { showProblems } from '../../../stories/helpers/show-problems.js';
 import { spread } from '../../../stories/helpers/spread.js';
@@ -143,18 +144,51 @@ export const InlineClaimReviewJsonLd: Story = {
 
 // ---- state: loading, error -------------------------------------------------------------------
 
-/** `state="loading"`: a `src` that never answers. The placeholder reserves space so the article does not jump. */
+/**
+ * `state="loading"`: a `src` that has not answered yet. The placeholder reserves space so the
+ * article does not jump, and the publisher's fallback link stays readable inside it. (This story
+ * waits a day; by default an embed gives up after 10 seconds, see `TimedOut`.)
+ */
 export const Loading: Story = {
-  args: { src: PENDING_SRC, loading: 'eager' },
+  args: { src: PENDING_SRC, loading: 'eager', timeout: 86_400_000 },
+  beforeEach: () => holdPendingSrc(),
+};
+
+/** `state="error"`, reason `timeout`: nothing arrived within `timeout` (here 1.5 s; 10 s by default). A retry button, and the fallback. */
+export const TimedOut: Story = {
+  args: { src: PENDING_SRC, loading: 'eager', timeout: 1500 },
   beforeEach: () => holdPendingSrc(),
 };
 
 /**
- * `state="error"` after a network failure: this `src` answers 404. The reader gets a retry button
- * (`fact-retry`), and the fallback content shows again below the message.
+ * `state="error"`, reason `http`: this `src` answers 404. The server is at fault, so the reader is
+ * not told to check the connection. A retry button (`fact-retry`), and the fallback below.
  */
-export const NetworkError: Story = {
+export const NotFound: Story = {
   args: { src: exampleUrl('no-such-fact-check'), loading: 'eager' },
+};
+
+/** `state="error"`, reason `http`: the server answers 503. */
+export const ServerError: Story = {
+  args: { src: FAILING_SRC.serverError, loading: 'eager' },
+  beforeEach: () => failSomeFetches(),
+};
+
+/** `state="error"`, reason `network`: nothing answered (offline, blocked). Only now is the reader's connection mentioned. */
+export const NetworkError: Story = {
+  args: { src: FAILING_SRC.offline, loading: 'eager' },
+  beforeEach: () => failSomeFetches(),
+};
+
+/** `state="error"`, reason `too-large`: the document is over the 2 MiB limit; refused from its `Content-Length`, no retry. */
+export const TooLarge: Story = {
+  args: { src: FAILING_SRC.tooLarge, loading: 'eager' },
+  beforeEach: () => failSomeFetches(),
+};
+
+/** `state="error"` with no input at all (no `data`, no inline JSON, no `src`): said a second after the page is parsed. */
+export const NoInput: Story = {
+  render: () => html`<fact-verdict>${fallback}</fact-verdict>`,
 };
 
 /** `state="error"` for invalid data: a short message, and the details list each problem by its JSON path. */
