@@ -145,3 +145,59 @@ describe('two copies of the library on one page', () => {
     expect(el.getAttribute('rating')).to.equal('mostly-false');
   });
 });
+
+describe('copies of different versions on one page', () => {
+  /** A copy whose version.ts says `version`, as a copy built from another release would. */
+  const ofVersion = (version: string) => (path: string, code: string) => {
+    if (path !== '/src/version.ts') return code;
+    const changed = code.replace(JSON.stringify(VERSION), JSON.stringify(version));
+    if (changed === code) throw new Error(`version.ts no longer holds ${JSON.stringify(VERSION)} as written: ${code}`);
+    return changed;
+  };
+
+  it('warn once for the whole page, and still share scales and messages', async () => {
+    let older!: Labels;
+    let olderMessages!: Messages;
+    const warnings = await libraryWarnings(async () => {
+      await importSecondCopy('/src/elements/verdict-badge/fact-verdict-badge.ts', 'older', ofVersion('0.0.9-test'));
+      await importSecondCopy('/src/elements/claim-card/fact-claim-card.ts', 'older');
+      await importSecondCopy('/src/elements/evidence-list/fact-evidence-list.ts', 'older');
+      await importSecondCopy('/src/elements/timeline/fact-timeline.ts', 'older');
+      older = await importSecondCopy<Labels>('/src/data/ratings/labels.ts', 'older');
+      olderMessages = await importSecondCopy<Messages>('/src/i18n/messages.ts', 'older');
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^fact-verdict 0\.0\.9-test: <fact-[a-z-]+> is already defined by fact-verdict /);
+    expect(warnings[0]).to.include(`fact-verdict ${VERSION}, another copy`);
+    expect(sharedRegistry().versions).to.include('0.0.9-test');
+
+    const el = await fixture<FactVerdictBadge>(html`<fact-verdict-badge label="From The Older Copy"></fact-verdict-badge>`);
+    older.registerRatingScale({ 'From the older copy': 'satire' });
+    olderMessages.registerMessages('en', { verdictPrefix: 'Rated:' });
+    await el.updateComplete;
+    expect(el.rating).to.equal('satire');
+    expect(badgeText(el)).to.equal('Rated: From The Older Copy');
+    registerMessages('en', { verdictPrefix: en.verdictPrefix });
+    // Its own built-in scales may differ from this version's, so it loads them itself.
+    expect(older.mayNeedRatingScales('A label no scale has')).to.equal(true);
+  });
+
+  it('keep their registries apart when their formats differ, and say so once', async () => {
+    const future = (path: string, code: string) => {
+      if (path !== '/src/data/registry.ts') return code;
+      const changed = code.replace(/\bFORMAT = 1\b/, 'FORMAT = 2');
+      if (changed === code) throw new Error('registry.ts no longer declares FORMAT = 1');
+      return changed;
+    };
+    let labels!: Labels;
+    const warnings = await libraryWarnings(async () => {
+      labels = await importSecondCopy<Labels>('/src/data/ratings/labels.ts', 'future', future);
+      await importSecondCopy('/src/i18n/messages.ts', 'future');
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('cannot read');
+    labels.registerRatingScale({ 'Only in the future copy': 'true' });
+    expect(labels.ratingFromLabel('Only in the future copy')).to.equal('true');
+    expect(ratingFromLabel('Only in the future copy')).to.equal(undefined);
+  });
+});

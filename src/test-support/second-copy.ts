@@ -9,24 +9,33 @@
  * Each `name` is one copy; asking the same copy for several entry points gives modules of that
  * one copy.
  */
-const copies = new Map<string, Map<string, Promise<string>>>();
+const copies = new Map<string, Copy>();
+
+/** Changes a module's compiled code before the copy uses it (a copy of another version). */
+export type CopyTransform = (path: string, code: string) => string;
 
 /** A specifier the test server wrote: `from "…"`, `import "…"`, `import("…")`. */
 const SPECIFIER = /(\bfrom\s*|\bimport\s*\(?\s*)(["'])([^"'\n]+)\2/g;
 
-async function copyOf(url: string, modules: Map<string, Promise<string>>, loading: readonly string[]): Promise<string> {
+interface Copy {
+  modules: Map<string, Promise<string>>;
+  transform: CopyTransform;
+}
+
+async function copyOf(url: string, copy: Copy, loading: readonly string[]): Promise<string> {
+  const { modules } = copy;
   if (loading.includes(url)) throw new Error(`second copy: import cycle through ${url}; this loader cannot copy cycles`);
   let blobUrl = modules.get(url);
   if (!blobUrl) {
     blobUrl = (async () => {
       const response = await fetch(url);
       if (!response.ok) throw new Error(`second copy: ${url} answered ${response.status}`);
-      const code = await response.text();
+      const code = copy.transform(new URL(url).pathname, await response.text());
       const targets = new Map<string, string>();
       for (const [, , , specifier] of code.matchAll(SPECIFIER)) {
         if (!specifier!.startsWith('.') && !specifier!.startsWith('/')) continue;
         const target = new URL(specifier!, url);
-        targets.set(specifier!, target.pathname.startsWith('/src/') ? await copyOf(target.href, modules, [...loading, url]) : target.href);
+        targets.set(specifier!, target.pathname.startsWith('/src/') ? await copyOf(target.href, copy, [...loading, url]) : target.href);
       }
       const source = code.replace(SPECIFIER, (whole, keyword: string, quote: string, specifier: string) =>
         targets.has(specifier) ? `${keyword}${quote}${targets.get(specifier)}${quote}` : whole,
@@ -38,10 +47,13 @@ async function copyOf(url: string, modules: Map<string, Promise<string>>, loadin
   return blobUrl;
 }
 
-/** Imports `path` (from the project root, e.g. `/src/i18n/messages.ts`) from copy `name`. */
-export async function importSecondCopy<T = Record<string, unknown>>(path: string, name = 'second'): Promise<T> {
-  let modules = copies.get(name);
-  if (!modules) copies.set(name, (modules = new Map()));
+/**
+ * Imports `path` (from the project root, e.g. `/src/i18n/messages.ts`) from copy `name`.
+ * `transform`, given with a copy's first import, edits its modules' code.
+ */
+export async function importSecondCopy<T = Record<string, unknown>>(path: string, name = 'second', transform?: CopyTransform): Promise<T> {
+  let copy = copies.get(name);
+  if (!copy) copies.set(name, (copy = { modules: new Map(), transform: transform ?? ((_, code) => code) }));
   const url = new URL(path, location.origin).href;
-  return (await import(/* @vite-ignore */ await copyOf(url, modules, []))) as T;
+  return (await import(/* @vite-ignore */ await copyOf(url, copy, []))) as T;
 }

@@ -1,29 +1,40 @@
 import { sharedRegistry } from '../../data/registry.js';
 import { VERSION } from '../../version.js';
 
-/** Where each copy marks its element classes with its version, for another copy to read. */
-const VERSION_MARK = Symbol.for('fact-verdict.version');
+/**
+ * Each copy marks the classes it defines with an object of its own holding its version, for any
+ * other copy to read (of any version, so the key and the `version` field never change).
+ */
+const COPY_MARK = Symbol.for('fact-verdict.copy');
+const thisCopy: { readonly version: string } = Object.freeze({ version: VERSION });
 
-function markVersion(ctor: CustomElementConstructor): void {
-  if (Object.hasOwn(ctor, VERSION_MARK)) return;
+function mark(ctor: CustomElementConstructor): void {
+  if (Object.hasOwn(ctor, COPY_MARK)) return;
   try {
-    Object.defineProperty(ctor, VERSION_MARK, { value: VERSION });
+    Object.defineProperty(ctor, COPY_MARK, { value: thisCopy });
   } catch {
     // A frozen class stays unmarked; another copy then warns as it would about any stranger.
   }
 }
 
 /**
- * A tag is taken by another class. Two copies of one version are the same code, so that is
- * silent; otherwise the page hears it once, however many tags and copies there are.
+ * A tag is taken by another class. From this copy, that is a mistake in the page's code (a
+ * subclass under a taken tag) and warns every time. From another copy of this version it is the
+ * same code, so it is silent; from any other script the page hears it once, however many tags
+ * and copies there are.
  */
-function warnAboutOtherCopy(tag: string, existing: CustomElementConstructor): void {
-  const other: unknown = (existing as unknown as Record<symbol, unknown>)[VERSION_MARK];
-  if (other === VERSION) return;
+function warnAboutTakenTag(tag: string, existing: CustomElementConstructor): void {
+  const other: unknown = (existing as unknown as Record<symbol, unknown>)[COPY_MARK];
+  if (other === thisCopy) {
+    console.warn(`fact-verdict: <${tag}> is already defined by another class; keeping the first one.`);
+    return;
+  }
+  const version = typeof other === 'object' && other !== null ? (other as { version?: unknown }).version : undefined;
+  if (version === VERSION) return;
   const registry = sharedRegistry();
   if (registry.warned) return;
   registry.warned = true;
-  const by = typeof other === 'string' ? `fact-verdict ${other}, another copy on this page` : 'another script (an older copy of fact-verdict, or another library)';
+  const by = typeof version === 'string' ? `fact-verdict ${version}, another copy on this page` : 'another script (an older copy of fact-verdict, or another library)';
   console.warn(`fact-verdict ${VERSION}: <${tag}> is already defined by ${by}; the first definition is kept for every tag they share.`);
 }
 
@@ -40,13 +51,13 @@ export function defineElement(
   registry: CustomElementRegistry | undefined = globalThis.customElements,
 ): void {
   if (!registry) return;
-  markVersion(ctor);
+  mark(ctor);
   const existing = registry.get(tag);
   if (existing === undefined) {
     // A class backs one tag per registry: under a second tag (a publisher's own, or the default
     // tag registered as another element's dependency) it is registered as a subclass that adds nothing.
     registry.define(tag, registry.getName?.(ctor) == null ? ctor : class extends ctor {});
   } else if (existing !== ctor && !(existing.prototype instanceof ctor)) {
-    warnAboutOtherCopy(tag, existing);
+    warnAboutTakenTag(tag, existing);
   }
 }
