@@ -117,10 +117,10 @@ export function notifyRegistryChange(change: RegistryChange): void {
     try {
       listener(change);
     } catch (error) {
-      // Reported where it belongs (the console, as an uncaught error), not to the registering code.
-      queueMicrotask(() => {
-        throw error;
-      });
+      // Reported as an uncaught error (the page's error handlers see it), not to the code that
+      // registered; Node has no reportError, so there it goes to the console.
+      if (typeof reportError === 'function') reportError(error);
+      else console.error(error);
     }
   }
 }

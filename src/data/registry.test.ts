@@ -1,0 +1,142 @@
+import { expect } from '@open-wc/testing';
+import { FORMAT, notifyRegistryChange, onRegistryChange, sharedRegistry, type RegistryChange } from './registry.js';
+import { mayNeedRatingScales, ratingFromLabel, registerBuiltInScales, registerRatingScale, type RatingScale } from './ratings/labels.js';
+import { messagesFor, registerMessages, type Catalogue } from '../i18n/messages.js';
+import { VERSION } from '../version.js';
+
+/** Every change reported while `run` runs. */
+function changesDuring(run: () => void): RegistryChange[] {
+  const seen: RegistryChange[] = [];
+  const stop = onRegistryChange((change) => seen.push(change));
+  try {
+    run();
+  } finally {
+    stop();
+  }
+  return seen;
+}
+
+describe('the shared registry', () => {
+  it('is one object on globalThis under a Symbol.for key, with a format and the versions that joined', () => {
+    const registry = sharedRegistry();
+    expect((globalThis as unknown as Record<symbol, unknown>)[Symbol.for('fact-verdict.registry')]).to.equal(registry);
+    expect(registry.format).to.equal(FORMAT);
+    expect(registry.versions).to.deep.equal([VERSION]);
+    expect(Object.keys(globalThis)).to.not.include(Symbol.for('fact-verdict.registry').toString());
+  });
+
+  it('tells listeners about each change, synchronously, until they stop', () => {
+    const seen: RegistryChange[] = [];
+    const stop = onRegistryChange((change) => seen.push(change));
+    notifyRegistryChange('ratings');
+    notifyRegistryChange('messages');
+    expect(seen).to.deep.equal(['ratings', 'messages']);
+    stop();
+    notifyRegistryChange('ratings');
+    expect(seen).to.have.length(2);
+    expect(sharedRegistry().listeners.size).to.equal(0);
+  });
+
+  it('raises the revision on every change', () => {
+    const before = sharedRegistry().revision;
+    notifyRegistryChange('messages');
+    notifyRegistryChange('ratings');
+    expect(sharedRegistry().revision).to.equal(before + 2);
+  });
+
+  it('reports a listener that throws without keeping the change from the others', () => {
+    const original = window.onerror;
+    const reported: unknown[] = [];
+    window.onerror = (_message, _source, _line, _column, error) => {
+      reported.push(error);
+      return true;
+    };
+    let reached = false;
+    const stopBad = onRegistryChange(() => {
+      throw new Error('a broken listener');
+    });
+    const stopGood = onRegistryChange(() => (reached = true));
+    try {
+      expect(() => notifyRegistryChange('ratings')).not.to.throw();
+    } finally {
+      stopBad();
+      stopGood();
+      window.onerror = original;
+    }
+    expect(reached).to.equal(true);
+    expect(reported.map((e) => (e as Error).message)).to.deep.equal(['a broken listener']);
+  });
+});
+
+describe('registerRatingScale through the registry', () => {
+  it('stores the scale in the shared table and reports a change', () => {
+    const changes = changesDuring(() => registerRatingScale({ 'Registry Test Label': 'mostly-false' }));
+    expect(changes).to.deep.equal(['ratings']);
+    expect(sharedRegistry().customLabels.get('registry test label')).to.equal('mostly-false');
+    expect(ratingFromLabel('REGISTRY_TEST_LABEL')).to.equal('mostly-false');
+  });
+
+  it('reports nothing when a registration changes nothing', () => {
+    registerRatingScale({ 'Registered Twice': 'true' });
+    expect(changesDuring(() => registerRatingScale({ 'registered twice': 'true' }))).to.deep.equal([]);
+  });
+
+  it('never throws on bad input, and reads a rating it does not know as unknown', () => {
+    const bad: unknown[] = [null, undefined, 42, 'False', [], { 'Bad Number': 5 }, { 'Bad Null': null }];
+    for (const scale of bad) expect(() => registerRatingScale(scale as RatingScale), String(scale)).not.to.throw();
+    expect(ratingFromLabel('Bad Number')).to.equal(undefined);
+    registerRatingScale({ 'Newer Rating': 'exaggerated' } as unknown as RatingScale);
+    expect(ratingFromLabel('Newer Rating')).to.equal(undefined);
+  });
+
+  it('lets a label from the built-in table show through a custom rating it cannot read', () => {
+    // A newer copy's rating name under a known label must not hide what this copy knows.
+    sharedRegistry().customLabels.set('false', 'a-rating-from-the-future');
+    try {
+      expect(ratingFromLabel('False')).to.equal('false');
+    } finally {
+      sharedRegistry().customLabels.delete('false');
+    }
+  });
+
+  it('marks the built-in scales complete for this version, once, as a change', () => {
+    expect(mayNeedRatingScales('Falso')).to.equal(true);
+    const scales: RatingScale[] = [{ Falso: 'false' }];
+    expect(changesDuring(() => registerBuiltInScales(scales))).to.deep.equal(['ratings']);
+    expect(sharedRegistry().completeScales.has(VERSION)).to.equal(true);
+    expect(mayNeedRatingScales('A label no scale has')).to.equal(false);
+    expect(changesDuring(() => registerBuiltInScales(scales))).to.deep.equal([]);
+  });
+});
+
+describe('registerMessages through the registry', () => {
+  afterEach(() => registerMessages('en', { claimHeading: 'Claim' }));
+
+  it('stores the catalogue in the shared table and reports a change', () => {
+    const changes = changesDuring(() => registerMessages('pt-BR', { claimHeading: 'Alegação' }));
+    expect(changes).to.deep.equal(['messages']);
+    expect(sharedRegistry().messages.get('pt-br')).to.deep.equal({ claimHeading: 'Alegação' });
+    expect(messagesFor('pt-BR').claimHeading).to.equal('Alegação');
+  });
+
+  it('gives a catalogue read before a change the new words after it', () => {
+    expect(messagesFor('en').claimHeading).to.equal('Claim');
+    registerMessages('en', { claimHeading: 'The claim' });
+    expect(messagesFor('en').claimHeading).to.equal('The claim');
+  });
+
+  it('keeps what it cannot use out of the catalogue: unknown keys, and values of the wrong kind', () => {
+    registerMessages('x-test', { claimHeading: 'Ok', ratingName: 'not a function', nonsense: 'x', verdictPrefix: 42 } as unknown as Partial<Catalogue>);
+    const messages = messagesFor('x-test');
+    expect(messages.claimHeading).to.equal('Ok');
+    expect(messages.ratingName({ rating: 'false' })).to.equal('False');
+    expect(messages.verdictPrefix).to.equal('Verdict:');
+    expect('nonsense' in messages).to.equal(false);
+  });
+
+  it('never throws on bad input', () => {
+    for (const [lang, messages] of [[undefined, {}], ['', {}], ['fr', null], ['fr', 'Affirmation'], [42, {}]] as const) {
+      expect(() => registerMessages(lang as unknown as string, messages as unknown as Partial<Catalogue>)).not.to.throw();
+    }
+  });
+});
