@@ -5,10 +5,10 @@
  */
 const uncaught: string[] = [];
 
-const describe = (value: unknown) => (value instanceof Error ? `${value.name}: ${value.message}` : String(value));
+const describeError = (value: unknown) => (value instanceof Error ? `${value.name}: ${value.message}` : String(value));
 
-window.addEventListener('unhandledrejection', (event) => uncaught.push(`unhandled rejection: ${describe(event.reason)}`));
-window.addEventListener('error', (event) => uncaught.push(`uncaught error: ${describe(event.error ?? event.message)}`));
+window.addEventListener('unhandledrejection', (event) => uncaught.push(`unhandled rejection: ${describeError(event.reason)}`));
+window.addEventListener('error', (event) => uncaught.push(`uncaught error: ${describeError(event.error ?? event.message)}`));
 
 beforeEach(() => {
   uncaught.length = 0;
@@ -19,3 +19,5 @@ afterEach(async () => {
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (uncaught.length > 0) throw new Error(uncaught.splice(0).join('\n'));
 });
+
+export {};

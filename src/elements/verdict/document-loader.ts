@@ -83,6 +83,8 @@ function describe(error: unknown): string {
 export class DocumentLoader implements ReactiveController {
   phase: LoadPhase = 'idle';
   documents: ResolvedFactCheck[] = [];
+  /** The kit that read the documents on screen, which also draws them. */
+  kit?: VerdictKit;
   failure?: Failure;
   /** The event the latest outcome owes the page; the element fires it after rendering. */
   announcement?: Announcement;
@@ -320,13 +322,13 @@ export class DocumentLoader implements ReactiveController {
     } catch (error) {
       return this.failRead(error);
     }
-    if (!(result instanceof Promise)) return this.settle(result, json, source, pageUrl, quiet);
+    if (!(result instanceof Promise)) return this.settle(kit, result, json, source, pageUrl, quiet);
     if (!quiet) {
       this.enter('reading');
       this.armDeadline(attempt);
     }
     result.then(
-      (read) => this.current(attempt) && this.settle(read, json, source, pageUrl, quiet),
+      (read) => this.current(attempt) && this.settle(kit, read, json, source, pageUrl, quiet),
       // The reader never throws for bad input; a rejection means a chunk it needed did not load.
       (error: unknown) => this.current(attempt) && this.failKit(error),
     );
@@ -337,7 +339,7 @@ export class DocumentLoader implements ReactiveController {
     this.fail({ reason: 'invalid', message: problems[0]!.message, problems, retryable: false });
   }
 
-  private settle({ documents, problems }: DocumentsResult, json: unknown, source: FactLoadDetail['source'], pageUrl: string | undefined, quiet: boolean): void {
+  private settle(kit: VerdictKit, { documents, problems }: DocumentsResult, json: unknown, source: FactLoadDetail['source'], pageUrl: string | undefined, quiet: boolean): void {
     this.stop();
     this.options.logProblems(json, problems);
     this.lastJson = { json, source, pageUrl };
@@ -349,6 +351,7 @@ export class DocumentLoader implements ReactiveController {
     }
     // A quiet re-read of the input on screen renders the new words without a second `fact-load`.
     const announce = !(quiet && this.phase === 'ready');
+    this.kit = kit;
     this.documents = documents;
     this.failure = undefined;
     this.phase = 'ready';

@@ -1,14 +1,18 @@
 import type { DocumentsResult } from '../../data/read-documents.js';
+import type { renderDocuments } from './roundup.view.js';
 
 /**
- * What `<fact-verdict>` needs besides itself to draw a document: a reader for its input and the
- * parts (claim card, evidence list, timeline) registered. The npm build has both at hand, so
- * reading is synchronous there (and on the server); the CDN build fetches them as a chunk on
- * first use, so its kit arrives as a promise once and synchronously after that.
+ * What `<fact-verdict>` needs besides itself to draw a document: a reader for its input, the
+ * document's views, and the parts they use (claim card, evidence list, timeline) registered. The
+ * npm build has all of it at hand, so reading is synchronous there (and on the server); the CDN
+ * build fetches it as one chunk on first use (its entry holds only what the loading and error
+ * states need), so its kit arrives as a promise once and synchronously after that.
  */
 export interface VerdictKit {
   /** Validates any input the embed accepts into documents; may be asynchronous in the CDN build. */
   read(input: unknown, options: { pageUrl?: string }): DocumentsResult | Promise<DocumentsResult>;
+  /** Draws the documents read (one fact-check, or a round-up). */
+  render: typeof renderDocuments;
 }
 
 /** Hands out the kit: the kit itself when it is at hand, a promise while it loads. */

@@ -4,6 +4,7 @@ import type { DocumentsResult } from '../../data/read-documents.js';
 import { readDocuments } from '../../data/read-documents.js';
 import { NO_INPUT_GRACE } from './document-loader.js';
 import { lazyKit, type VerdictKit } from './kit.js';
+import { renderDocuments } from './roundup.view.js';
 import { clearDocumentCache, MAX_DOCUMENT_BYTES } from './request.js';
 import { FactVerdictBase } from './verdict.base.js';
 import { FactVerdict } from './verdict.element.js';
@@ -192,7 +193,7 @@ describe('<fact-verdict> read path', () => {
       expect(el.state).to.equal('loading');
       const { detail } = await oneEvent(el, 'fact-error');
       expect(detail.reason).to.equal('invalid');
-      expect(detail.problems.map((p) => p.path)).to.deep.equal(['$']);
+      expect(detail.problems.map((p: { path: string }) => p.path)).to.deep.equal(['$']);
       await el.updateComplete;
       expect(fallbackShown(el)).to.equal(true);
       expect(error.callCount).to.equal(1);
@@ -226,7 +227,7 @@ describe('<fact-verdict> read path', () => {
         failNext -= 1;
         throw new TypeError('Failed to fetch dynamically imported module: /dist/chunks/cdn-kit.min.js');
       }
-      return { read: (input: unknown, options: { pageUrl?: string }): Promise<DocumentsResult> => readDocuments(input, options) };
+      return { read: (input: unknown, options: { pageUrl?: string }): Promise<DocumentsResult> => readDocuments(input, options), render: renderDocuments };
     });
     before(() => {
       customElements.define(tag, class extends FactVerdictBase {

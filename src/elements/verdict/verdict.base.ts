@@ -13,7 +13,6 @@ import { DEFAULT_TIMEOUT, DocumentLoader, type VerdictInput } from './document-l
 import type { VerdictLayout } from './document.view.js';
 import type { KitSource } from './kit.js';
 import { LightDomController } from './light-dom.js';
-import { renderDocuments } from './roundup.view.js';
 import { renderError, renderLoading } from './state.views.js';
 import { verdictStyles } from './verdict.styles.js';
 
@@ -133,10 +132,10 @@ export abstract class FactVerdictBase extends LitElement {
   override render() {
     const lang = resolveLang(this);
     const messages = messagesFor(lang);
-    const { phase, failure, documents } = this.loader;
+    const { phase, failure, documents, kit } = this.loader;
     if (phase === 'error' && failure) return renderError(messages, failure, this.lightDom.hasFallback, this.handleRetry);
-    if (phase !== 'ready') return renderLoading(messages, this.lightDom.hasFallback);
-    return renderDocuments(documents, {
+    if (phase !== 'ready' || !kit) return renderLoading(messages, this.lightDom.hasFallback);
+    return kit.render(documents, {
       messages,
       lang,
       layout: this.layout,

@@ -5,6 +5,7 @@ import { FactEvidenceList } from '../evidence-list/evidence-list.element.js';
 import { FactTimeline } from '../timeline/timeline.element.js';
 import { FactVerdictBadge } from '../verdict-badge/verdict-badge.element.js';
 import type { VerdictKit } from './kit.js';
+import { renderDocuments } from './roundup.view.js';
 import { FactVerdictBase } from './verdict.base.js';
 
 export type { ClaimReviewJson, FactVerdictData, VerdictLayout, VerdictLoading, VerdictState, VerdictTheme } from './verdict.base.js';
@@ -13,7 +14,7 @@ export { DEFAULT_TIMEOUT } from './document-loader.js';
 export { MAX_DOCUMENT_BYTES } from './request.js';
 
 /** The npm build has the reader at hand: documents are read synchronously, in the element's update. */
-const kit: VerdictKit = { read: readDocuments };
+const kit: VerdictKit = { read: readDocuments, render: renderDocuments };
 
 /**
  * The fact-check embed: the claim and who made it, the verdict, why, the evidence, a timeline and
