@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { compareDates, formatDate, parseDate } from './dates.js';
+import { checkDate, compareDates, DATE_PATTERN_SOURCE, formatDate, parseDate } from './dates.js';
 
 // This file runs in three time zones (see web-test-runner.config.mjs): Los Angeles, UTC+14 and
 // UTC-11. Every expectation must hold in each, which is the point.
@@ -28,6 +28,51 @@ describe('dates', () => {
         expect(parseDate(bad), String(bad)).to.equal(undefined);
       }
       expect(parseDate('2024-02-29')).to.include({ day: 29 });
+    });
+
+    it('says why a date is refused: not ISO 8601, or not on the calendar or the clock', () => {
+      const fault = (value: unknown) => {
+        const verdict = checkDate(value);
+        return verdict.ok ? 'ok' : verdict.fault;
+      };
+      expect(['2023-02-29', '2022-13', '2022-00', '2022-04-31', '1900-02-29', '2100-02-29'].map(fault)).to.deep.equal(Array(6).fill('calendar'));
+      expect(['2024-02-29', '2000-02-29', '0000-02-29', '0004-02-29', '2400-02-29'].map(fault)).to.deep.equal(Array(5).fill('ok'));
+      expect(['2022-09-13T24:00', '2022-09-13T10:60', '2022-09-13T10:00:60'].map(fault)).to.deep.equal(Array(3).fill('clock'));
+      expect(['2022-09-13T10:00+15:00', '2022-09-13T10:00-1260'].map(fault)).to.deep.equal(['zone', 'zone']);
+      expect(['last Tuesday', '2022-9-13', 2022, null].map(fault)).to.deep.equal(Array(4).fill('syntax'));
+    });
+  });
+
+  describe('DATE_PATTERN_SOURCE', () => {
+    const pattern = new RegExp(DATE_PATTERN_SOURCE, 'u');
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+    it('accepts exactly what parseDate reads, day by day across leap-year rules', () => {
+      // Years around every rule: year 0, centuries that are and are not leap years, ordinary years.
+      const years = [0, 1, 2, 3, 4, 96, 99, 100, 104, 400, 1896, 1900, 1904, 1999, 2000, 2001, 2023, 2024, 2100, 2400, 9996, 9999];
+      let checked = 0;
+      for (const year of years) {
+        for (let month = 0; month <= 13; month += 1) {
+          for (let day = 0; day <= 32; day += 1) {
+            const value = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+            expect(pattern.test(value), value).to.equal(parseDate(value) !== undefined);
+            checked += 1;
+          }
+          const value = `${pad(year, 4)}-${pad(month, 2)}`;
+          expect(pattern.test(value), value).to.equal(parseDate(value) !== undefined);
+        }
+      }
+      expect(checked).to.equal(years.length * 14 * 33);
+    });
+
+    it('agrees on times, zones, whitespace and near misses', () => {
+      const values = [
+        '2022', ' 2022 ', '\u00a02022\u2028', '\u00852022', '2022-07', '2022-07-01', '2022-07-01T00:00', '2022-07-01 23:59', '2022-07-01T24:00',
+        '2022-07-01T10:00:59', '2022-07-01T10:00:60', '2022-07-01T10:00:00.5', '2022-07-01T10:00.5', '2022-07-01T10:00:00.', '2022-07-01T10:00Z',
+        '2022-07-01T10:00:00+14:59', '2022-07-01T10:00:00+15:00', '2022-07-01T10:00:00-0000', '2022-07-01T10:00:00+04', '2022-07-01T10:00:00z',
+        '2022-07-01t10:00', '2022-07-01T1:00', '２０２２', '٢٠٢٢-٠٧', '20222', '2022-', '2022-07-', '2022-07-01T', '+2022', '-0001',
+      ];
+      for (const value of values) expect(pattern.test(value), JSON.stringify(value)).to.equal(parseDate(value) !== undefined);
     });
   });
 

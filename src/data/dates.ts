@@ -5,6 +5,8 @@
  * time zone. A partial date stays partial: "July 2022" never gains an invented day.
  */
 
+import { WHITESPACE_CLASS } from './whitespace.js';
+
 export type DatePrecision = 'year' | 'month' | 'day' | 'time';
 
 export interface PartialDate {
@@ -26,27 +28,40 @@ export interface PartialDate {
 const DATE_PATTERN =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The proleptic Gregorian calendar, year 0 included (a leap year, as 2000 was). */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
-/** Parses ISO 8601 calendar dates of any precision (`2022`, `2022-07`, `2022-09-13`, with a time). */
-export function parseDate(value: unknown): PartialDate | undefined {
-  if (typeof value !== 'string') return undefined;
+/**
+ * Why a value is not a date: not written as ISO 8601 at all (`syntax`), or written so but naming
+ * a day the calendar does not have (`calendar`: `2023-02-29`, `2022-13`), a time the clock does
+ * not have (`clock`: `T24:00`, `T10:61`), or a zone offset beyond ±14:00 (`zone`).
+ */
+export type DateFault = 'syntax' | 'calendar' | 'clock' | 'zone';
+
+export type DateVerdict = { ok: true; date: PartialDate } | { ok: false; fault: DateFault };
+
+/** Reads an ISO 8601 calendar date of any precision, and says why when it cannot. */
+export function checkDate(value: unknown): DateVerdict {
+  if (typeof value !== 'string') return { ok: false, fault: 'syntax' };
   const m = DATE_PATTERN.exec(value.trim());
-  if (!m) return undefined;
+  if (!m) return { ok: false, fault: 'syntax' };
   const [, y, mo, d, h, mi, s, zone] = m;
   const year = Number(y);
-  if (mo === undefined) return { iso: y!, precision: 'year', year };
+  if (mo === undefined) return { ok: true, date: { iso: y!, precision: 'year', year } };
   const month = Number(mo);
-  if (month < 1 || month > 12) return undefined;
-  if (d === undefined) return { iso: `${y}-${mo}`, precision: 'month', year, month };
+  if (month < 1 || month > 12) return { ok: false, fault: 'calendar' };
+  if (d === undefined) return { ok: true, date: { iso: `${y}-${mo}`, precision: 'month', year, month } };
   const day = Number(d);
-  if (day < 1 || day > daysInMonth(year, month)) return undefined;
-  if (h === undefined) return { iso: `${y}-${mo}-${d}`, precision: 'day', year, month, day };
+  if (day < 1 || day > daysInMonth(year, month)) return { ok: false, fault: 'calendar' };
+  if (h === undefined) return { ok: true, date: { iso: `${y}-${mo}-${d}`, precision: 'day', year, month, day } };
   const hour = Number(h);
   const minute = Number(mi);
-  if (hour > 23 || minute > 59 || (s !== undefined && Number(s) > 59)) return undefined;
+  if (hour > 23 || minute > 59 || (s !== undefined && Number(s) > 59)) return { ok: false, fault: 'clock' };
   const date: PartialDate = { iso: '', precision: 'time', year, month, day, hour, minute };
   let zoneText = '';
   if (zone) {
@@ -58,14 +73,36 @@ export function parseDate(value: unknown): PartialDate | undefined {
       const digits = zone.slice(1).replace(':', '');
       const oh = Number(digits.slice(0, 2));
       const om = Number(digits.slice(2));
-      if (oh > 14 || om > 59) return undefined;
+      if (oh > 14 || om > 59) return { ok: false, fault: 'zone' };
       date.offsetMinutes = sign * (oh * 60 + om);
       zoneText = `${zone[0]}${digits.slice(0, 2)}:${digits.slice(2)}`;
     }
   }
   date.iso = `${y}-${mo}-${d}T${h}:${mi}${s !== undefined ? `:${s}` : ''}${zoneText}`;
-  return date;
+  return { ok: true, date };
 }
+
+/** Parses ISO 8601 calendar dates of any precision (`2022`, `2022-07`, `2022-09-13`, with a time). */
+export function parseDate(value: unknown): PartialDate | undefined {
+  const verdict = checkDate(value);
+  return verdict.ok ? verdict.date : undefined;
+}
+
+/*
+ * The same rule as a regular expression, for the JSON Schema `pattern` of every date field. A
+ * schema cannot do arithmetic, so the calendar is spelled out: months of 31 and 30 days, February
+ * with 28, and the 29th only in leap years (divisible by 4 and not by 100, or by 400). Digits are
+ * written `[0-9]` because `\d` matches other scripts' digits in some validators' engines.
+ */
+const YEAR = '[0-9]{4}';
+const LEAP_YEAR = '(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)';
+const DAY_OF_YEAR =
+  `(?:${YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))` +
+  `|${LEAP_YEAR}-02-29)`;
+const TIME = '[T ](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\\.[0-9]+)?)?(?:Z|[+-](?:0[0-9]|1[0-4]):?[0-5][0-9])?';
+
+/** A JSON Schema `pattern` (ECMA-262, as JSON Schema specifies) accepting exactly what {@link parseDate} reads. */
+export const DATE_PATTERN_SOURCE = `^${WHITESPACE_CLASS}*(?:${YEAR}(?:-(?:0[1-9]|1[0-2]))?|${DAY_OF_YEAR}(?:${TIME})?)${WHITESPACE_CLASS}*$`;
 
 /** Orders two partial dates by their first possible moment; `2022` sorts before `2022-01-05`. */
 export function compareDates(a: PartialDate, b: PartialDate): number {
