@@ -1,5 +1,5 @@
 import { array, DROP, type Schema } from '../schema/kit.js';
-import { hasErrors, type Problem } from '../problems.js';
+import { hasErrors, unreadable, type Problem } from '../problems.js';
 import { resolveRating } from '../ratings/resolve.js';
 import { claimSchema, evidenceSchema, timelineEventSchema, verdictSchema, type Claim, type Evidence, type TimelineEvent, type Verdict } from './schema.js';
 import type { Rating } from '../ratings/rating.js';
@@ -15,11 +15,16 @@ export interface PartResult<T> {
   problems: Problem[];
 }
 
+/** Never throws: the same guards and safety net as `readFactCheck`. */
 function readWith<T>(schema: Schema<T>, input: unknown, path: string): PartResult<T> {
   if (isVetted(input)) return { value: input as T, problems: [] };
   const problems: Problem[] = [];
-  const checked = schema.check(input, path, problems);
-  return checked === DROP || hasErrors(problems) ? { problems } : { value: markVetted(checked), problems };
+  try {
+    const checked = schema.check(input, path, problems);
+    return checked === DROP || hasErrors(problems) ? { problems } : { value: markVetted(checked), problems };
+  } catch (thrown) {
+    return { problems: [...problems, unreadable(path, thrown)] };
+  }
 }
 
 const evidenceList = array(evidenceSchema);

@@ -85,7 +85,7 @@ describe('readFactCheck', () => {
       'claim.date: expected an ISO 8601 date such as 2022, 2022-07, 2022-09-13 or 2022-09-13T10:00:00Z, got "last Tuesday"',
       'evidence[0].stance: expected one of "supports", "refutes", "context", got "neutral"',
       // A timeline event without its date cannot be placed, so that one is an error.
-      'timeline[0].date: expected an ISO 8601 date such as 2022, 2022-07, 2022-09-13 or 2022-09-13T10:00:00Z, got "2022-02-30"',
+      'timeline[0].date: 2022-02-30 is not a date on the calendar',
     ]);
     expect(problems.map((p) => p.severity)).to.deep.equal(['warning', 'warning', 'error']);
     expect(document).to.equal(undefined);

@@ -5,15 +5,21 @@
  */
 import { array, boolean, date, number, object, oneOf, optional, string, url, type Infer } from '../schema/kit.js';
 import { RATINGS } from '../ratings/rating.js';
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../limits.js';
+
+/** Lengths by kind of text (see `limits.ts`): a claim or a quote, a title, a name or label. */
+const TEXT = { maxLength: MAX_TEXT_LENGTH };
+const TITLE = { maxLength: MAX_TITLE_LENGTH };
+const NAME = { maxLength: MAX_NAME_LENGTH };
 
 export const STANCES = ['supports', 'refutes', 'context'] as const;
 
 export const claimSchema = object(
   {
-    text: string({ nonEmpty: true, description: 'The claim as it was made, quoted or closely paraphrased.' }),
+    text: string({ ...TEXT, nonEmpty: true, description: 'The claim as it was made, quoted or closely paraphrased.' }),
     claimant: optional(object({
-      name: string({ nonEmpty: true, description: 'Who made the claim.' }),
-      description: optional(string({ description: 'Who they are, e.g. "President of Russia".' })),
+      name: string({ ...NAME, nonEmpty: true, description: 'Who made the claim.' }),
+      description: optional(string({ ...TITLE, description: 'Who they are, e.g. "President of Russia".' })),
       url: optional(url({ description: 'A page about the claimant.' })),
     }, { description: 'Who made the claim.' })),
     date: optional(date({ description: 'When the claim was made (ISO 8601, may be partial).' })),
@@ -21,13 +27,13 @@ export const claimSchema = object(
       array(
         object({
           url: optional(url({ description: 'Where the claim can be seen.' })),
-          title: optional(string({ description: 'Title of that page or broadcast.' })),
+          title: optional(string({ ...TITLE, description: 'Title of that page or broadcast.' })),
           date: optional(date({ description: 'When it appeared there.' })),
         }),
         { description: 'Where the claim was made or repeated.' },
       ),
     ),
-    context: optional(string({ description: 'The circumstances in which the claim was made.' })),
+    context: optional(string({ ...TEXT, description: 'The circumstances in which the claim was made.' })),
   },
   { description: 'The claim being checked.' },
 );
@@ -43,51 +49,53 @@ export const scoreSchema = object(
 
 export const verdictSchema = object(
   {
-    label: string({ nonEmpty: true, description: 'The verdict in the publisher’s own words ("Pants on Fire").' }),
+    label: string({ ...NAME, nonEmpty: true, description: 'The verdict in the publisher’s own words ("Pants on Fire").' }),
     rating: optional(
       oneOf(RATINGS, { description: 'The normalized rating; derived from label, then score, when absent.' }),
     ),
     score: optional(scoreSchema),
-    summary: optional(string({ description: 'One or two sentences on why.' })),
+    summary: optional(string({ ...TEXT, description: 'One or two sentences on why.' })),
   },
   { description: 'The fact-checker’s verdict.' },
 );
 
 export const evidenceSchema = object({
-  title: string({ nonEmpty: true, description: 'Title of the source.' }),
+  title: string({ ...TITLE, nonEmpty: true, description: 'Title of the source.' }),
   url: optional(url({ description: 'Where to read it.' })),
-  publisher: optional(string({ description: 'Who published it.' })),
+  publisher: optional(string({ ...TITLE, description: 'Who published it.' })),
   date: optional(date({ description: 'When it was published.' })),
-  quote: optional(string({ description: 'The passage that matters.' })),
+  quote: optional(string({ ...TEXT, description: 'The passage that matters.' })),
   stance: optional(oneOf(STANCES, { description: 'How the source bears on the claim.' })),
 });
 
 export const timelineEventSchema = object({
   date: date({ description: 'When it happened (ISO 8601, may be partial: "2022-09").' }),
   endDate: optional(date({ description: 'When it ended, for a period.' })),
-  title: string({ nonEmpty: true, description: 'What happened, in a few words.' }),
-  description: optional(string({ description: 'More on what happened.' })),
+  title: string({ ...TITLE, nonEmpty: true, description: 'What happened, in a few words.' }),
+  description: optional(string({ ...TEXT, description: 'More on what happened.' })),
   url: optional(url({ description: 'A source for the event.' })),
   highlight: optional(boolean({ description: 'Marks the event the claim is about.' })),
 });
 
 export const factCheckSchema = object(
   {
-    version: optional(number({ description: 'The format version; 1.' })),
+    version: optional(
+      number({ expected: 1, unexpected: (v) => `unknown format version ${v}; read as version 1`, description: 'The format version; 1.' }),
+    ),
     claim: claimSchema,
     verdict: verdictSchema,
     evidence: optional(array(evidenceSchema, { description: 'The sources the fact-check relies on.' })),
     timeline: optional(array(timelineEventSchema, { description: 'Dated events that put the claim in context.' })),
-    headline: optional(string({ description: 'The fact-check’s headline.' })),
+    headline: optional(string({ ...TITLE, description: 'The fact-check’s headline.' })),
     url: optional(url({ description: 'The full fact-check article.' })),
-    language: optional(string({ description: 'BCP 47 language of the document, e.g. "en", "hy", "ar".' })),
+    language: optional(string({ ...NAME, description: 'BCP 47 language of the document, e.g. "en", "hy", "ar".' })),
     datePublished: optional(date({ description: 'When the fact-check was first published.' })),
     dateModified: optional(date({ description: 'When it was last updated.' })),
     corrections: optional(
       array(
         object({
           date: optional(date({ description: 'When the correction was made.' })),
-          text: string({ nonEmpty: true, description: 'What was corrected.' }),
+          text: string({ ...TEXT, nonEmpty: true, description: 'What was corrected.' }),
         }),
         { description: 'Corrections made after publication.' },
       ),
@@ -95,7 +103,7 @@ export const factCheckSchema = object(
     publisher: optional(
       object(
         {
-          name: string({ nonEmpty: true, description: 'The fact-checking organization.' }),
+          name: string({ ...NAME, nonEmpty: true, description: 'The fact-checking organization.' }),
           url: optional(url({ description: 'Its home page.' })),
           logo: optional(url({ description: 'Its logo image.' })),
         },
@@ -105,7 +113,7 @@ export const factCheckSchema = object(
     authors: optional(
       array(
         object({
-          name: string({ nonEmpty: true, description: 'The author’s name.' }),
+          name: string({ ...NAME, nonEmpty: true, description: 'The author’s name.' }),
           url: optional(url({ description: 'The author’s page.' })),
         }),
         { description: 'Who wrote the fact-check.' },

@@ -6,9 +6,12 @@
  * never throw, report every problem by JSON path, keep unknown fields, and drop unsafe values
  * (a `javascript:` URL, an unreadable date) with a warning instead of rejecting the document.
  */
-import { childPath, type Problem } from '../problems.js';
-import { checkUrl } from '../safe-url.js';
-import { parseDate } from '../dates.js';
+import { childPath, unreadable, type Problem } from '../problems.js';
+import { checkPlainUrl, PLAIN_URL_PATTERN } from '../safe-url.js';
+import { checkDate, DATE_PATTERN_SOURCE } from '../dates.js';
+import { MAX_ITEMS, MAX_URL_LENGTH } from '../limits.js';
+import { exceedsLength, tooManyItemsMessage, truncate, truncatedMessage } from '../truncate.js';
+import { isNonBlank, NON_BLANK_PATTERN } from '../whitespace.js';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -16,7 +19,10 @@ export type JsonSchema = Record<string, unknown>;
 export const DROP: unique symbol = Symbol('drop');
 
 export interface Schema<T> {
-  /** Checks `value` found at `path`, adds problems, returns the value to keep or {@link DROP}. */
+  /**
+   * Checks `value` found at `path`, adds problems, returns the value to keep or {@link DROP}.
+   * Never throws: a value whose getters or Proxy traps throw is an error at its path.
+   */
   check(value: unknown, path: string, problems: Problem[]): T | typeof DROP;
   jsonSchema(): JsonSchema;
   /** Marks a field an object may leave out. */
@@ -51,31 +57,93 @@ interface Described {
   description?: string;
 }
 
+/*
+ * Reading input. Values reach the reader from JSON, but also as objects from a page's scripts,
+ * and those can have getters and Proxy traps that throw. Every read of the input goes through
+ * these two functions (the checks below touch the input nowhere else), so a throwing read becomes
+ * an error problem at its path instead of an exception. The schema's depth is fixed, so a cyclic
+ * or absurdly deep value costs nothing: nothing below the schema's own fields is walked.
+ */
+
+type Kind = 'object' | 'array' | 'other';
+
+/** Whether `value` is a plain object, an array or neither; `Array.isArray` throws on a revoked Proxy. */
+function kindOf(value: unknown, path: string, problems: Problem[]): Kind | typeof DROP {
+  if (typeof value !== 'object' || value === null) return 'other';
+  try {
+    return Array.isArray(value) ? 'array' : 'object';
+  } catch (thrown) {
+    problems.push(unreadable(path, thrown));
+    return DROP;
+  }
+}
+
+/** `container[key]`, or {@link DROP} with an error at `path()` when reading it throws. */
+function readKey(container: object, key: string | number, path: () => string, problems: Problem[]): unknown {
+  try {
+    return (container as Record<string | number, unknown>)[key];
+  } catch (thrown) {
+    problems.push(unreadable(path(), thrown));
+    return DROP;
+  }
+}
+
 export function optional<T>(schema: Schema<T>): Schema<T> & { readonly optional: true } {
   return { ...schema, optional: true };
 }
 
-/** A string; `nonEmpty` makes a blank one an error. */
-export function string(options: Described & { nonEmpty?: boolean } = {}): Schema<string> & { readonly optional: false } {
+/**
+ * A string; `nonEmpty` makes a blank one an error. One longer than `maxLength` characters is cut
+ * to that length, ending in `…`, with a warning.
+ */
+export function string(options: Described & { nonEmpty?: boolean; maxLength?: number } = {}): Schema<string> & { readonly optional: false } {
+  const { maxLength } = options;
   return {
     optional: false,
     check(value, path, problems) {
       if (typeof value !== 'string') return error(problems, path, `expected a string, got ${describe(value)}`);
-      if (options.nonEmpty && value.trim() === '') return error(problems, path, 'must not be empty');
+      if (options.nonEmpty && !isNonBlank(value)) return error(problems, path, 'must not be empty');
+      if (maxLength !== undefined && exceedsLength(value, maxLength)) {
+        warning(problems, path, truncatedMessage(maxLength));
+        return truncate(value, maxLength);
+      }
       return value;
     },
-    jsonSchema: () => withDescription({ type: 'string', ...(options.nonEmpty ? { minLength: 1, pattern: '\\S' } : {}) }, options.description),
+    jsonSchema: () =>
+      withDescription(
+        {
+          type: 'string',
+          ...(options.nonEmpty ? { minLength: 1, pattern: NON_BLANK_PATTERN } : {}),
+          ...(maxLength !== undefined ? { maxLength } : {}),
+        },
+        options.description,
+      ),
   };
 }
 
-export function number(options: Described = {}): Schema<number> & { readonly optional: false } {
+/**
+ * A finite number (JSON's `1e400` reads as Infinity and is refused, as the schema's bounds refuse
+ * it). With `expected`, any other number is kept with the warning `unexpected` gives.
+ */
+export function number(
+  options: Described & { expected?: number; unexpected?: (value: number) => string } = {},
+): Schema<number> & { readonly optional: false } {
   return {
     optional: false,
     check(value, path, problems) {
       if (typeof value !== 'number' || !Number.isFinite(value)) return error(problems, path, `expected a number, got ${describe(value)}`);
+      if (options.expected !== undefined && value !== options.expected) {
+        warning(problems, path, options.unexpected?.(value) ?? `expected ${options.expected}, got ${value}`);
+      }
       return value;
     },
-    jsonSchema: () => withDescription({ type: 'number' }, options.description),
+    jsonSchema: () =>
+      withDescription(
+        options.expected !== undefined
+          ? { type: 'number', const: options.expected }
+          : { type: 'number', minimum: -Number.MAX_VALUE, maximum: Number.MAX_VALUE },
+        options.description,
+      ),
   };
 }
 
@@ -111,17 +179,26 @@ export function oneOf<const V extends readonly string[]>(values: V, options: Des
   };
 }
 
-/** A link target. Anything the URL gate refuses is dropped with a warning; the item still shows. */
-export function url(options: Described & { allowMailto?: boolean } = {}): Schema<string> & { readonly optional: false } {
-  const schemes = options.allowMailto ? '(?:[Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)' : '[Hh][Tt][Tt][Pp][Ss]?://';
+/**
+ * A link target, as {@link checkPlainUrl} allows it: an absolute http(s) URL, written plainly.
+ * Anything else is dropped with a warning; the item still shows.
+ */
+export function url(options: Described = {}): Schema<string> & { readonly optional: false } {
   return {
     optional: false,
     check(value, path, problems) {
-      const verdict = checkUrl(value, options);
+      const verdict = checkPlainUrl(value);
       return verdict.ok ? verdict.url : warning(problems, path, verdict.reason);
     },
-    jsonSchema: () => withDescription({ type: 'string', format: 'uri', pattern: `^${schemes}` }, options.description),
+    jsonSchema: () => withDescription({ type: 'string', maxLength: MAX_URL_LENGTH, pattern: PLAIN_URL_PATTERN }, options.description),
   };
+}
+
+const DATE_EXAMPLES = 'an ISO 8601 date such as 2022, 2022-07, 2022-09-13 or 2022-09-13T10:00:00Z';
+
+/** A date value in a message: itself when short, otherwise as {@link describe} shortens it. */
+function quoteDate(text: string): string {
+  return text.length > 40 ? describe(text) : text;
 }
 
 /** An ISO 8601 date of any precision; an unreadable one is dropped with a warning. */
@@ -129,61 +206,100 @@ export function date(options: Described = {}): Schema<string> & { readonly optio
   return {
     optional: false,
     check(value, path, problems) {
-      const parsed = parseDate(value);
-      if (!parsed) {
-        return warning(problems, path, `expected an ISO 8601 date such as 2022, 2022-07, 2022-09-13 or 2022-09-13T10:00:00Z, got ${describe(value)}`);
+      const verdict = checkDate(value);
+      if (verdict.ok) return verdict.date.iso;
+      const text = typeof value === 'string' ? quoteDate(value.trim()) : '';
+      switch (verdict.fault) {
+        case 'calendar':
+          return warning(problems, path, `${text} is not a date on the calendar`);
+        case 'clock':
+          return warning(problems, path, `${text} is not a time of day`);
+        case 'zone':
+          return warning(problems, path, `${text} has a time zone offset beyond ±14:00`);
+        default:
+          return warning(problems, path, `expected ${DATE_EXAMPLES}, got ${describe(value)}`);
       }
-      return parsed.iso;
     },
-    jsonSchema: () =>
-      withDescription(
-        { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?)?)?$' },
-        options.description,
-      ),
+    jsonSchema: () => withDescription({ type: 'string', pattern: DATE_PATTERN_SOURCE }, options.description),
   };
 }
 
-export function array<T>(item: Schema<T>, options: Described = {}): Schema<T[]> & { readonly optional: false } {
+/** A list; beyond `maxItems` (500 by default) the rest is left out with one warning. */
+export function array<T>(item: Schema<T>, options: Described & { maxItems?: number } = {}): Schema<T[]> & { readonly optional: false } {
+  const maxItems = options.maxItems ?? MAX_ITEMS;
   return {
     optional: false,
     check(value, path, problems) {
-      if (!Array.isArray(value)) return error(problems, path, `expected an array, got ${describe(value)}`);
+      const kind = kindOf(value, path, problems);
+      if (kind === DROP) return DROP;
+      if (kind !== 'array') return error(problems, path, `expected an array, got ${describe(value)}`);
+      const list = value as unknown[];
+      const length = readKey(list, 'length', () => path, problems);
+      if (length === DROP) return DROP;
+      const count = typeof length === 'number' && length > 0 ? length : 0;
+      if (count > maxItems) warning(problems, path, tooManyItemsMessage(count, maxItems));
       const out: T[] = [];
-      value.forEach((entry, i) => {
+      for (let i = 0; i < Math.min(count, maxItems); i += 1) {
+        const entry = readKey(list, i, () => childPath(path, i), problems);
+        if (entry === DROP) continue;
         const checked = item.check(entry, childPath(path, i), problems);
         if (checked !== DROP) out.push(checked);
-      });
+      }
       return out;
     },
-    jsonSchema: () => withDescription({ type: 'array', items: item.jsonSchema() }, options.description),
+    jsonSchema: () => withDescription({ type: 'array', items: item.jsonSchema(), maxItems }, options.description),
   };
+}
+
+/** Sets `key` as an own field even when it is `__proto__`, as JSON.parse and object spread do. */
+function setField(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
 }
 
 /**
  * An object with known fields; fields are required unless wrapped in {@link optional}. Unknown
- * fields are kept as they are, so a document passes through this reader without losing data.
+ * fields are kept as they are (read once, in their order), so a document passes through this
+ * reader without losing data.
  */
 export function object<S extends Shape>(shape: S, options: Described = {}): Schema<ObjectOf<S>> & { readonly optional: false } {
+  const fields = Object.entries(shape);
   return {
     optional: false,
     check(value, path, problems) {
-      if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        return error(problems, path, `expected an object, got ${describe(value)}`);
-      }
+      const kind = kindOf(value, path, problems);
+      if (kind === DROP) return DROP;
+      if (kind !== 'object') return error(problems, path, `expected an object, got ${describe(value)}`);
       const input = value as Record<string, unknown>;
-      const out: Record<string, unknown> = { ...input };
+      let keys: string[];
+      try {
+        keys = Object.keys(input);
+      } catch (thrown) {
+        problems.push(unreadable(path, thrown));
+        return DROP;
+      }
+      const out: Record<string, unknown> = {};
+      for (const key of keys) {
+        // Known fields keep their place in the output and are filled in below.
+        if (Object.prototype.hasOwnProperty.call(shape, key)) {
+          setField(out, key, undefined);
+          continue;
+        }
+        const extra = readKey(input, key, () => childPath(path, key), problems);
+        if (extra !== DROP) setField(out, key, extra);
+      }
       let missingRequired = false;
-      for (const [key, field] of Object.entries(shape)) {
+      for (const [key, field] of fields) {
         const fieldPath = childPath(path, key);
-        if (input[key] === undefined) {
-          if (!field.optional) {
-            error(problems, fieldPath, 'is required');
-            missingRequired = true;
-          }
+        const given = readKey(input, key, () => fieldPath, problems);
+        if (given === DROP || given === undefined) {
+          delete out[key];
+          if (given === undefined && !field.optional) error(problems, fieldPath, 'is required');
+          if (!field.optional) missingRequired = true;
           continue;
         }
         const before = problems.length;
-        const checked = field.check(input[key], fieldPath, problems);
+        const checked = field.check(given, fieldPath, problems);
         if (checked === DROP) {
           delete out[key];
           if (!field.optional) {
@@ -204,7 +320,7 @@ export function object<S extends Shape>(shape: S, options: Described = {}): Sche
     jsonSchema() {
       const properties: Record<string, JsonSchema> = {};
       const required: string[] = [];
-      for (const [key, field] of Object.entries(shape)) {
+      for (const [key, field] of fields) {
         properties[key] = field.jsonSchema();
         if (!field.optional) required.push(key);
       }
@@ -216,12 +332,19 @@ export function object<S extends Shape>(shape: S, options: Described = {}): Sche
   };
 }
 
-/** Names a value's kind in a message: `a number`, `null`, `an array`. */
+/** Names a value's kind in a message: `a number`, `null`, `an array`. Never throws. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return value.length > 40 ? `a string ("${value.slice(0, 37)}...")` : `"${value}"`;
-  if (typeof value === 'object') return 'an object';
   if (typeof value === 'undefined') return 'nothing';
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'object') {
+    try {
+      return Array.isArray(value) ? 'an array' : 'an object';
+    } catch {
+      return 'an object';
+    }
+  }
+  // Numbers, booleans, bigints and symbols convert to text without calling into the value.
   return `${typeof value === 'number' ? 'the number' : typeof value} ${String(value)}`;
 }
