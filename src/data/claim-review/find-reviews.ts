@@ -29,14 +29,15 @@ export function isToolsApiClaim(value: unknown): boolean {
  * Every review in the input, in document order: one ClaimReview or a list of them, a JSON-LD
  * `@graph` mixed with other nodes (WebPage, Organization, BreadcrumbList... are skipped), a Data
  * Commons `DataFeed` (`dataFeedElement[].item[]`), a page whose `mainEntity` is the review, and
- * the Fact Check Tools API's `{ claims: [...] }` result or one claim of it.
+ * the Fact Check Tools API's `{ claims: [...] }` result or one claim of it. The walk stops once
+ * it has found `limit` reviews and one more (so the caller can tell there were more).
  */
-export function findReviews(input: unknown): FoundReview[] {
+export function findReviews(input: unknown, limit = Infinity): FoundReview[] {
   const found: FoundReview[] = [];
   const seen = new Set<object>();
   const ids = new Set<string>();
   const walk = (value: unknown, path: string, depth: number): void => {
-    if (depth > MAX_DEPTH || typeof value !== 'object' || value === null || seen.has(value)) return;
+    if (found.length > limit || depth > MAX_DEPTH || typeof value !== 'object' || value === null || seen.has(value)) return;
     seen.add(value);
     if (Array.isArray(value)) {
       value.forEach((entry, i) => walk(entry, at(path, i), depth + 1));

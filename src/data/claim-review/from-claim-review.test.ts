@@ -393,7 +393,7 @@ describe('fromClaimReview', () => {
       for (const bad of ['yesterday', '2024-02-30', '28/11/2024', true]) {
         const { document, problems } = one(review({ dateModified: bad }));
         expect(document.dateModified).to.equal(undefined);
-        expect(problems[0]).to.match(/^dateModified: expected a date such as/);
+        expect(problems[0]).to.match(bad === '2024-02-30' ? /^dateModified: 2024-02-30 is not a date on the calendar; left out$/ : /^dateModified: expected a date such as/);
       }
     });
   });
@@ -569,7 +569,9 @@ describe('fromClaimReview', () => {
     expect(fromClaimReview(cyclic).documents).to.have.length(1);
     const hostile = review();
     Object.defineProperty(hostile, 'claimReviewed', { get: () => { throw new Error('boom'); }, enumerable: true });
-    expect(lines(fromClaimReview([hostile, review()]).problems)).to.deep.equal(['[0]: could not be read (boom); this review is left out']);
+    const withHostile = fromClaimReview([hostile, review()]);
+    expect(lines(withHostile.problems)).to.deep.equal(['[0].claimReviewed: could not be read: boom', '[0]: holds a value that could not be read; this review is left out']);
+    expect(withHostile.documents).to.have.length(1);
     const weird: unknown[] = [undefined, null, 0, true, '', Symbol('x'), () => 1, new Date(), Object.create(null), [], [[[[[[[[[[review()]]]]]]]]]],
       { '@type': 'ClaimReview' }, { '@type': 'ClaimReview', claimReviewed: {}, reviewRating: [] }, { claims: [null, 1, { claimReview: 'x' }] }];
     for (const input of weird) {

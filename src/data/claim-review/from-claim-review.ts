@@ -1,6 +1,9 @@
 import type { FactCheck } from '../fact-check/schema.js';
-import type { Problem } from '../problems.js';
-import { findReviews, type FoundReview } from './find-reviews.js';
+import { describeError, unreadable, type Problem } from '../problems.js';
+import { MAX_REVIEWS } from '../limits.js';
+import { parseInput } from './parse-input.js';
+import { snapshot } from './snapshot.js';
+import { findReviews } from './find-reviews.js';
 import { readClaimReview } from './read-review.js';
 import { readToolsApiReview } from './read-tools-api.js';
 import { isNode, type ReadContext } from './values.js';
@@ -15,6 +18,11 @@ export interface FromClaimReviewOptions {
    * otherwise they are left out with a warning.
    */
   pageUrl?: string;
+  /**
+   * How many reviews to read at most, in document order; `MAX_REVIEWS` (100) by default. More
+   * are left out with one warning.
+   */
+  maxReviews?: number;
 }
 
 export interface FromClaimReviewResult {
@@ -23,8 +31,8 @@ export interface FromClaimReviewResult {
   /**
    * Every problem, each with its JSON path into the input (`[0].claimReviewed`,
    * `@graph[2].reviewRating`). A warning means a value was left out or replaced and the document
-   * still shows; an error means that review was left out (it had no claim text or no verdict),
-   * while the other reviews still come through.
+   * still shows; an error means that review was left out (it had no claim text, or a value in it
+   * could not be read), while the other reviews still come through.
    */
   problems: Problem[];
 }
@@ -32,8 +40,11 @@ export interface FromClaimReviewResult {
 /**
  * Imports fact-checks published as schema.org ClaimReview (JSON-LD, as found in
  * `<script type="application/ld+json">`, or that script's text) or as a Google Fact Check Tools
- * API `claims:search` result. Never throws. Every document returned passes `readFactCheck`; its
- * normalized rating is left for `readFactCheck` to derive from the label, then the score.
+ * API `claims:search` result. Never throws, whatever it is given: a getter or Proxy trap that
+ * throws is an error at its path, cycles and runaway nesting are left out with a warning, and text
+ * is cut to the FactCheck limits (see `limits.ts`). Every document returned passes `readFactCheck`
+ * without a warning; its normalized rating is left for `readFactCheck` to derive from the label,
+ * then the score.
  *
  * Accepted shapes: one ClaimReview, a list, an `@graph` mixed with other nodes, a Data Commons
  * DataFeed, a page whose `mainEntity` is the review, `{ claims: [...] }` from the Fact Check
@@ -44,29 +55,42 @@ export interface FromClaimReviewResult {
  */
 export function fromClaimReview(input: unknown, options: FromClaimReviewOptions = {}): FromClaimReviewResult {
   const problems: Problem[] = [];
-  let value = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch {
-      problems.push({ path: '$', message: 'expected ClaimReview JSON-LD, got text that is not JSON', severity: 'error' });
-      return { documents: [], problems };
-    }
-  }
-  let found: FoundReview[];
   try {
-    found = findReviews(value);
-  } catch (error) {
-    problems.push({ path: '$', message: `could not be read (${errorText(error)})`, severity: 'error' });
+    return { documents: importReviews(input, options, problems), problems };
+  } catch (thrown) {
+    // The snapshot leaves the readers only plain data; this is the net under anything it missed.
+    problems.push(unreadable('$', thrown));
     return { documents: [], problems };
   }
+}
+
+function importReviews(input: unknown, options: FromClaimReviewOptions, problems: Problem[]): FactCheck[] {
+  const parsed = parseInput(input);
+  if (!parsed.ok) {
+    problems.push({ path: '$', message: 'expected ClaimReview JSON-LD, got text that is not JSON', severity: 'error' });
+    return [];
+  }
+  const before = problems.length;
+  const value = snapshot(parsed.value, problems);
+  const unreadablePaths = problems.slice(before).filter((problem) => problem.severity === 'error').map((problem) => problem.path);
+  const maxReviews = options.maxReviews ?? MAX_REVIEWS;
+  const found = findReviews(value, maxReviews);
   if (found.length === 0) {
     const hint = isNode(value) && isNode(value.claim) && isNode(value.verdict) ? ' (this is a FactCheck document: read it with readFactCheck)' : '';
     problems.push({ path: '$', message: `no ClaimReview found${hint}`, severity: 'error' });
-    return { documents: [], problems };
+    return [];
+  }
+  if (found.length > maxReviews) {
+    problems.push({ path: '$', message: `holds more than ${maxReviews} reviews; only the first ${maxReviews} are read`, severity: 'warning' });
   }
   const documents: FactCheck[] = [];
-  for (const review of found) {
+  for (const review of found.slice(0, maxReviews)) {
+    // A review with a value that could not be read is not shown with that value quietly missing.
+    const roots = review.kind === 'tools-api' ? [review.path, review.claimPath] : [review.path];
+    if (unreadablePaths.some((path) => roots.some((root) => isWithin(path, root)))) {
+      problems.push({ path: review.path, message: 'holds a value that could not be read; this review is left out', severity: 'error' });
+      continue;
+    }
     const ctx: ReadContext = { problems };
     try {
       const document =
@@ -74,14 +98,15 @@ export function fromClaimReview(input: unknown, options: FromClaimReviewOptions 
           ? readClaimReview(review.node, review.path, ctx, options.pageUrl)
           : readToolsApiReview(review.claim, review.claimPath, review.node, review.path, ctx);
       if (document) documents.push(document);
-    } catch (error) {
-      // Only a hostile object (a getter that throws) gets here; JSON cannot. That review is left out.
-      problems.push({ path: review.path, message: `could not be read (${errorText(error)}); this review is left out`, severity: 'error' });
+    } catch (thrown) {
+      // The readers see plain data only; should one still fail, that review alone is left out.
+      problems.push({ path: review.path, message: `could not be read (${describeError(thrown)}); this review is left out`, severity: 'error' });
     }
   }
-  return { documents, problems };
+  return documents;
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : 'unexpected value';
+/** Whether `path` is `root` or a path inside it (`[0].url` is inside `[0]`; everything is inside `$`). */
+function isWithin(path: string, root: string): boolean {
+  return root === '$' || path === root || path.startsWith(`${root}.`) || path.startsWith(`${root}[`);
 }

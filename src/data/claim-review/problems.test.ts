@@ -22,7 +22,7 @@ describe('fromClaimReview problems', () => {
       'warning [7].itemReviewed.appearance[0].url: expected an absolute http(s) URL, got "data:text/html,hi"; left out',
       'warning [7].author.logo.url: expected an absolute http(s) URL, got "ftp://www.example.org/logo.png"; left out',
       'warning [7].inLanguage: expected a language tag such as "en" or "hy", got "English"; left out',
-      'warning [7].datePublished: expected a date such as 2024-11-28 or 2024-11-28T14:05:00+04:00, got "2024-02-30"; left out',
+      'warning [7].datePublished: 2024-02-30 is not a date on the calendar; left out',
     ]);
   });
 

@@ -3,7 +3,7 @@ import { at } from './json-path.js';
 import { readDate } from './read-date.js';
 import { readClaimant } from './read-people.js';
 import { readUrl } from './read-url.js';
-import { compact, entries, fail, isNode, readText, warn, type Node, type ReadContext } from './values.js';
+import { AS_TITLE, compact, entries, fail, isNode, isText, readText, warn, type Node, type ReadContext } from './values.js';
 
 type Appearance = NonNullable<Claim['appearances']>[number];
 
@@ -16,7 +16,7 @@ function readAppearance(value: unknown, path: string, ctx: ReadContext): Appeara
   if (!isNode(value)) return undefined;
   const appearance = compact({
     url: readUrl(value.url, at(path, 'url'), ctx),
-    title: readText(value.headline, at(path, 'headline'), ctx) ?? readText(value.name, at(path, 'name'), ctx),
+    title: readText(value.headline, at(path, 'headline'), ctx, AS_TITLE) ?? readText(value.name, at(path, 'name'), ctx, AS_TITLE),
     date: readDate(value.datePublished, at(path, 'datePublished'), ctx),
   });
   return Object.keys(appearance).length ? appearance : undefined;
@@ -59,7 +59,7 @@ export function readClaim(review: Node, path: string, ctx: ReadContext, headline
   const textPath = at(path, 'claimReviewed');
   let text = readText(review.claimReviewed, textPath, ctx);
   if (Array.isArray(review.claimReviewed)) {
-    const texts = new Set(review.claimReviewed.filter((t): t is string => typeof t === 'string' && t.trim() !== ''));
+    const texts = new Set(review.claimReviewed.filter(isText));
     if (texts.size > 1) warn(ctx, textPath, `holds ${texts.size} claims; only the first is kept`);
   }
   if (!text) {

@@ -1,4 +1,4 @@
-import { parseDate } from '../dates.js';
+import { checkDate } from '../dates.js';
 import { describe } from '../schema/kit.js';
 import { warn, type ReadContext } from './values.js';
 
@@ -29,8 +29,14 @@ export function normalizeDate(value: string): string {
 export function readDate(value: unknown, path: string, ctx: ReadContext): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
-  const parsed = typeof text === 'string' ? parseDate(normalizeDate(text)) : undefined;
-  if (parsed) return parsed.iso;
-  warn(ctx, path, `expected a date such as 2024-11-28 or 2024-11-28T14:05:00+04:00, got ${describe(value)}; left out`);
+  // No date is written in a hundred characters; a longer string is not rewritten in search of one.
+  const normalized = typeof text === 'string' && text.length <= 100 ? normalizeDate(text) : undefined;
+  const verdict = checkDate(normalized);
+  if (verdict.ok) return verdict.date.iso;
+  if (verdict.fault === 'calendar' || verdict.fault === 'clock') {
+    warn(ctx, path, `${normalized} is not a ${verdict.fault === 'calendar' ? 'date on the calendar' : 'time of day'}; left out`);
+  } else {
+    warn(ctx, path, `expected a date such as 2024-11-28 or 2024-11-28T14:05:00+04:00, got ${describe(value)}; left out`);
+  }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import { describe } from '../schema/kit.js';
 import { at } from './json-path.js';
-import { isNode, readText, warn, type ReadContext } from './values.js';
+import { AS_NAME, isNode, readText, warn, type ReadContext } from './values.js';
 
 /** A BCP 47 tag as publishers write them: `en`, `hy-AM`, `zh-Hant-TW`, also `pt_BR`. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i;
@@ -17,11 +17,11 @@ export function readLanguage(value: unknown, path: string, ctx: ReadContext): st
     for (const key of ['alternateName', 'name']) {
       if (value[key] === undefined) continue;
       textPath = at(path, key);
-      text = readText(value[key], textPath, ctx);
+      text = readText(value[key], textPath, ctx, AS_NAME);
       if (text && LANGUAGE_TAG.test(text.replace(/_/g, '-'))) break;
     }
   } else {
-    text = readText(value, path, ctx);
+    text = readText(value, path, ctx, AS_NAME);
   }
   if (!text) return undefined;
   const tag = text.replace(/_/g, '-');

@@ -3,7 +3,7 @@ import { describe } from '../schema/kit.js';
 import { at } from './json-path.js';
 import { readLink, readUrl } from './read-url.js';
 import { hasType, isTyped } from './schema-type.js';
-import { compact, entries, isNode, readText, warn, type Node, type ReadContext } from './values.js';
+import { AS_NAME, AS_TITLE, compact, entries, isNode, readText, warn, type Node, type ReadContext } from './values.js';
 
 export type Publisher = NonNullable<FactCheck['publisher']>;
 export type Author = NonNullable<FactCheck['authors']>[number];
@@ -22,14 +22,14 @@ interface Party {
 /** A Person or Organization given as an object (with a `name`, itself maybe a list) or a plain name. */
 function readParty(value: unknown, path: string, ctx: ReadContext): Party | undefined {
   if (typeof value === 'string') {
-    const name = readText(value, path, ctx);
+    const name = readText(value, path, ctx, AS_NAME);
     return name ? { kind: 'untyped', name, path } : undefined;
   }
   if (!isNode(value)) {
     warn(ctx, path, `expected a Person or Organization, got ${describe(value)}; left out`);
     return undefined;
   }
-  const name = readText(value.name, at(path, 'name'), ctx) ?? readText(value.alternateName, at(path, 'alternateName'), ctx);
+  const name = readText(value.name, at(path, 'name'), ctx, AS_NAME) ?? readText(value.alternateName, at(path, 'alternateName'), ctx, AS_NAME);
   if (!name) {
     warn(ctx, at(path, 'name'), 'a Person or Organization without a name is left out');
     return undefined;
@@ -92,8 +92,8 @@ export function readClaimant(value: unknown, path: string, ctx: ReadContext): Cl
   return compact({
     name: first.name,
     description:
-      readText(node.jobTitle, at(first.path, 'jobTitle'), ctx, ['name']) ??
-      readText(node.description, at(first.path, 'description'), ctx),
+      readText(node.jobTitle, at(first.path, 'jobTitle'), ctx, { ...AS_TITLE, names: ['name'] }) ??
+      readText(node.description, at(first.path, 'description'), ctx, AS_TITLE),
     url: readUrl(node.url, at(first.path, 'url'), ctx) ?? readUrl(node.sameAs, at(first.path, 'sameAs'), ctx),
   });
 }

@@ -3,7 +3,7 @@ import { ratingFromLabel } from '../ratings/labels.js';
 import { ratingFromScore, type RatingScore } from '../ratings/score.js';
 import { describe } from '../schema/kit.js';
 import { at } from './json-path.js';
-import { compact, isNode, readNumber, readText, warn, type ReadContext } from './values.js';
+import { AS_NAME, compact, isNode, isText, readNumber, readText, warn, type ReadContext } from './values.js';
 import { en } from '../../i18n/en.js';
 
 /** `-1` is the conventional "no numeric rating" in ClaimReview markup; it is ignored silently. */
@@ -11,7 +11,7 @@ const NO_SCORE = -1;
 
 /** True for what a publisher writes when it gives no number: nothing, `""`, `-1`. */
 function isBlankScore(value: unknown): boolean {
-  return value === undefined || value === null || readNumber(value) === NO_SCORE || (typeof value === 'string' && value.trim() === '');
+  return value === undefined || value === null || readNumber(value) === NO_SCORE || (typeof value === 'string' && !isText(value));
 }
 
 /**
@@ -72,14 +72,14 @@ export function readVerdict(value: unknown, path: string, ctx: ReadContext): Ver
   }
   if (!isNode(rating)) {
     // A bare string is a label given without its Rating object; read it as one.
-    const label = typeof rating === 'string' ? readText(rating, ratingPath, ctx) : undefined;
+    const label = typeof rating === 'string' ? readText(rating, ratingPath, ctx, AS_NAME) : undefined;
     if (label) return labelled({ label }, ratingPath, ctx, undefined);
     return unrated(ctx, ratingPath, `expected a Rating, got ${describe(rating)}`);
   }
   let labelPath = at(ratingPath, 'alternateName');
-  let label = readText(rating.alternateName, labelPath, ctx);
+  let label = readText(rating.alternateName, labelPath, ctx, AS_NAME);
   if (!label && rating.name !== undefined) {
-    label = readText(rating.name, at(ratingPath, 'name'), ctx);
+    label = readText(rating.name, at(ratingPath, 'name'), ctx, AS_NAME);
     if (label) labelPath = at(ratingPath, 'name');
   }
   const score = readScoreOrText(rating, ratingPath, ctx);
@@ -106,7 +106,7 @@ export function readVerdict(value: unknown, path: string, ctx: ReadContext): Ver
  * label the claim is shown as unrated.
  */
 export function readLabelVerdict(value: unknown, path: string, ctx: ReadContext): Verdict {
-  const label = readText(value, path, ctx);
+  const label = readText(value, path, ctx, AS_NAME);
   if (label) return labelled({ label }, path, ctx, undefined);
   return unrated(ctx, path, 'is missing');
 }
@@ -115,7 +115,7 @@ export function readLabelVerdict(value: unknown, path: string, ctx: ReadContext)
 function readScoreOrText(rating: Record<string, unknown>, path: string, ctx: ReadContext): RatingScore | string | undefined {
   const value = rating.ratingValue;
   if (typeof value === 'string' && !isBlankScore(value) && readNumber(value) === undefined && /\p{L}/u.test(value)) {
-    return readText(value, at(path, 'ratingValue'), ctx);
+    return readText(value, at(path, 'ratingValue'), ctx, AS_NAME);
   }
   return readScore(rating, path, ctx);
 }

@@ -6,7 +6,7 @@ import { readLanguage } from './read-language.js';
 import { readPublisherAndAuthors } from './read-people.js';
 import { readVerdict } from './read-rating.js';
 import { firstAbsolute, readUrl } from './read-url.js';
-import { compact, readText, type Node, type ReadContext } from './values.js';
+import { AS_TITLE, compact, readText, type Node, type ReadContext } from './values.js';
 
 /**
  * One schema.org ClaimReview node as a FactCheck document, or `undefined` (with an error in
@@ -20,7 +20,7 @@ export function readClaimReview(review: Node, path: string, ctx: ReadContext, pa
   const url = readUrl(review.url, at(path, 'url'), ctx);
   if (url && !pageUrl) ctx.base = url;
 
-  const headline = readText(review.headline, at(path, 'headline'), ctx) ?? readText(review.name, at(path, 'name'), ctx);
+  const headline = readText(review.headline, at(path, 'headline'), ctx, AS_TITLE) ?? readText(review.name, at(path, 'name'), ctx, AS_TITLE);
   const claim = readClaim(review, path, ctx, headline);
   const verdict = readVerdict(review.reviewRating, at(path, 'reviewRating'), ctx);
   if (!claim) return undefined;

@@ -4,7 +4,7 @@ import { readDate } from './read-date.js';
 import { readLanguage } from './read-language.js';
 import { readLabelVerdict } from './read-rating.js';
 import { readUrl } from './read-url.js';
-import { compact, fail, isNode, readText, warn, type Node, type ReadContext } from './values.js';
+import { AS_NAME, AS_TITLE, compact, fail, isNode, readText, warn, type Node, type ReadContext } from './values.js';
 
 /**
  * One review from a Google Fact Check Tools API `claims:search` result as a FactCheck document:
@@ -13,7 +13,7 @@ import { compact, fail, isNode, readText, warn, type Node, type ReadContext } fr
  * `languageCode`) gives one document.
  */
 export function readToolsApiReview(claim: Node, claimPath: string, review: Node, path: string, ctx: ReadContext): FactCheck | undefined {
-  const headline = readText(review.title, at(path, 'title'), ctx);
+  const headline = readText(review.title, at(path, 'title'), ctx, AS_TITLE);
   let text = readText(claim.text, at(claimPath, 'text'), ctx);
   if (!text && headline) {
     text = headline;
@@ -30,8 +30,8 @@ export function readToolsApiReview(claim: Node, claimPath: string, review: Node,
   const publisherNode = isNode(review.publisher) ? review.publisher : {};
   const publisherPath = at(path, 'publisher');
   const publisherUrl = readUrl(publisherNode.site, at(publisherPath, 'site'), ctx);
-  const publisherName = readText(publisherNode.name, at(publisherPath, 'name'), ctx) ?? readText(publisherNode.site, at(publisherPath, 'site'), ctx);
-  const claimantName = readText(claim.claimant, at(claimPath, 'claimant'), ctx);
+  const publisherName = readText(publisherNode.name, at(publisherPath, 'name'), ctx, AS_NAME) ?? readText(publisherNode.site, at(publisherPath, 'site'), ctx, AS_NAME);
+  const claimantName = readText(claim.claimant, at(claimPath, 'claimant'), ctx, AS_NAME);
   return compact({
     version: 1,
     claim: compact({

@@ -10,7 +10,8 @@ export function typesOf(node: unknown): string[] {
   if (!isNode(node)) return [];
   const raw = node['@type'] ?? node.type;
   const list = Array.isArray(raw) ? raw : [raw];
-  return list.filter((t): t is string => typeof t === 'string').map((t) => t.trim().replace(/^.*[/#:]/, ''));
+  // No type name is longer than a short IRI; a longer string is no type, and is not scanned.
+  return list.filter((t): t is string => typeof t === 'string' && t.length <= 200).map((t) => t.trim().replace(/^.*[/#:]/, ''));
 }
 
 export function hasType(node: unknown, type: string): boolean {

@@ -1,4 +1,5 @@
 import { compareDates, parseDate } from '../dates.js';
+import { readFactCheck } from '../fact-check/read.js';
 import type { Claim, FactCheck } from '../fact-check/schema.js';
 import { safeUrl } from '../safe-url.js';
 import { compact } from './values.js';
@@ -57,8 +58,22 @@ function firstAppearance(appearances: readonly Appearance[]): Appearance | undef
  * explicit `verdict.rating` (it is derived again from the label and score), `version`, and unknown
  * extra fields. A document without `url` gives a ClaimReview without one, though search engines
  * require it: there is no address to invent.
+ *
+ * Never throws. The document is read with `readFactCheck` first (one it returned is taken as it
+ * is), so what is written is what the embed would show: text within the limits, no unsafe URL, no
+ * value read from a getter twice. A document `readFactCheck` refuses gives an empty object.
  */
 export function toClaimReview(factCheck: FactCheck): Record<string, unknown> {
+  const { document } = readFactCheck(factCheck);
+  if (!document) return {};
+  try {
+    return write(document);
+  } catch {
+    return {}; // Plain validated data cannot make `write` throw; this is only the last net.
+  }
+}
+
+function write(factCheck: FactCheck): Record<string, unknown> {
   const { claim, verdict, publisher } = factCheck;
   const hasContent = (work: JsonLd) => Object.keys(work).length > 1;
   const appearances = (claim.appearances ?? []).map(creativeWork).filter(hasContent);
