@@ -1,52 +1,44 @@
-import type { Problem } from './problems.js';
-import { readFactCheck, type ResolvedFactCheck } from './fact-check/read.js';
 import { loadRatingScales, mayNeedRatingScales } from './ratings/labels.js';
+import { claimReviewImporter, provideClaimReviewImporter } from './claim-review-importer.js';
+import { looksLikeFactCheck, mayBeClaimReview, peekLabel } from './document-kind.js';
+import { readDocumentsSync, type DocumentsResult, type ReadDocumentsOptions } from './read-documents-sync.js';
+
+export type { DocumentsResult, ReadDocumentsOptions } from './read-documents-sync.js';
 
 /**
- * Reads whatever a publisher hands the embed, detected automatically: a FactCheck document, or
- * schema.org ClaimReview in any of its shapes (one review, a round-up of several, an `@graph`,
- * a DataFeed, a Fact Check Tools API result), into documents ready to render. The ClaimReview
- * importer and the rating scales beyond English load only on pages that need them.
+ * Whether {@link readDocumentsSync} can read `input` as fully as {@link readDocuments} would,
+ * with nothing more to load: always after importing `fact-verdict/data`; in the CDN build once the
+ * ClaimReview importer (for ClaimReview input) or the rating scales (for a label English does not
+ * know) have arrived. Never throws.
  */
-export interface DocumentsResult {
-  documents: ResolvedFactCheck[];
-  problems: Problem[];
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A FactCheck document says what it is by its two required fields. */
-function looksLikeFactCheck(input: unknown): boolean {
-  return isObject(input) && ('claim' in input || 'verdict' in input);
-}
-
-async function readOne(candidate: unknown): Promise<ReturnType<typeof readFactCheck>> {
-  const label = isObject(candidate) && isObject(candidate.verdict) ? candidate.verdict.label : undefined;
-  if (mayNeedRatingScales(label)) await loadRatingScales();
-  return readFactCheck(candidate);
-}
-
-export async function readDocuments(input: unknown, options: { pageUrl?: string } = {}): Promise<DocumentsResult> {
-  if (looksLikeFactCheck(input)) {
-    const { document, problems } = await readOne(input);
-    return { documents: document ? [document] : [], problems };
+export function documentReadersReady(input: unknown): boolean {
+  try {
+    if (looksLikeFactCheck(input)) return !mayNeedRatingScales(peekLabel(input));
+    // The importer brings every rating scale with it.
+    return !mayBeClaimReview(input) || claimReviewImporter() !== undefined;
+  } catch {
+    return true; // Input that cannot be looked at is reported by the reader, with nothing loaded.
   }
-  const { isClaimReviewLike, fromClaimReview } = await import('./claim-review/index.js');
-  if (!isClaimReviewLike(input)) {
-    // Neither format: report it as a FactCheck document, which names what is missing by path.
-    const { problems } = readFactCheck(input);
-    return { documents: [], problems };
-  }
-  const imported = fromClaimReview(input, options);
-  const problems = [...imported.problems];
-  const documents: ResolvedFactCheck[] = [];
-  for (const [i, candidate] of imported.documents.entries()) {
-    const { document, problems: own } = await readOne(candidate);
-    // Paths of a converted document point into that document; say which one.
-    for (const problem of own) problems.push({ ...problem, path: `documents[${i}].${problem.path}` });
-    if (document) documents.push(document);
-  }
-  return { documents, problems };
+}
+
+/**
+ * Loads what reading `input` needs and is not loaded yet: the ClaimReview importer, or the rating
+ * scales beyond English. Resolves at once when {@link documentReadersReady}; rejects only when a
+ * chunk fails to load (a network failure, worth retrying), never because of the input.
+ */
+export async function loadDocumentReaders(input: unknown): Promise<void> {
+  if (documentReadersReady(input)) return;
+  if (looksLikeFactCheck(input)) await loadRatingScales();
+  else provideClaimReviewImporter(await import('./claim-review/index.js'));
+}
+
+/**
+ * {@link readDocumentsSync} after {@link loadDocumentReaders}: reads a FactCheck document or
+ * ClaimReview in any shape, loading the ClaimReview importer and the rating scales beyond English
+ * only on pages that need them. Never rejects because of the input; rejects only when a chunk it
+ * needs fails to load.
+ */
+export async function readDocuments(input: unknown, options: ReadDocumentsOptions = {}): Promise<DocumentsResult> {
+  if (!documentReadersReady(input)) await loadDocumentReaders(input);
+  return readDocumentsSync(input, options);
 }
