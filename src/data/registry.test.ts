@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { FORMAT, notifyRegistryChange, onRegistryChange, sharedRegistry, type RegistryChange } from './registry.js';
 import { mayNeedRatingScales, ratingFromLabel, registerBuiltInScales, registerRatingScale, type RatingScale } from './ratings/labels.js';
-import { messagesFor, registerMessages, type Catalogue } from '../i18n/messages.js';
 import { VERSION } from '../version.js';
 
 /** Every change reported while `run` runs. */
@@ -106,37 +105,5 @@ describe('registerRatingScale through the registry', () => {
     expect(sharedRegistry().completeScales.has(VERSION)).to.equal(true);
     expect(mayNeedRatingScales('A label no scale has')).to.equal(false);
     expect(changesDuring(() => registerBuiltInScales(scales))).to.deep.equal([]);
-  });
-});
-
-describe('registerMessages through the registry', () => {
-  afterEach(() => registerMessages('en', { claimHeading: 'Claim' }));
-
-  it('stores the catalogue in the shared table and reports a change', () => {
-    const changes = changesDuring(() => registerMessages('pt-BR', { claimHeading: 'Alegação' }));
-    expect(changes).to.deep.equal(['messages']);
-    expect(sharedRegistry().messages.get('pt-br')).to.deep.equal({ claimHeading: 'Alegação' });
-    expect(messagesFor('pt-BR').claimHeading).to.equal('Alegação');
-  });
-
-  it('gives a catalogue read before a change the new words after it', () => {
-    expect(messagesFor('en').claimHeading).to.equal('Claim');
-    registerMessages('en', { claimHeading: 'The claim' });
-    expect(messagesFor('en').claimHeading).to.equal('The claim');
-  });
-
-  it('keeps what it cannot use out of the catalogue: unknown keys, and values of the wrong kind', () => {
-    registerMessages('x-test', { claimHeading: 'Ok', ratingName: 'not a function', nonsense: 'x', verdictPrefix: 42 } as unknown as Partial<Catalogue>);
-    const messages = messagesFor('x-test');
-    expect(messages.claimHeading).to.equal('Ok');
-    expect(messages.ratingName({ rating: 'false' })).to.equal('False');
-    expect(messages.verdictPrefix).to.equal('Verdict:');
-    expect('nonsense' in messages).to.equal(false);
-  });
-
-  it('never throws on bad input', () => {
-    for (const [lang, messages] of [[undefined, {}], ['', {}], ['fr', null], ['fr', 'Affirmation'], [42, {}]] as const) {
-      expect(() => registerMessages(lang as unknown as string, messages as unknown as Partial<Catalogue>)).not.to.throw();
-    }
   });
 });

@@ -105,12 +105,7 @@ export function loadRatingScales(): Promise<void> {
  * version that loaded them already counts; one of another version may know different labels.
  */
 export function mayNeedRatingScales(label: unknown): boolean {
-  return (
-    typeof label === 'string' &&
-    !registry.completeScales.has(VERSION) &&
-    ratingFromLabel(label) === undefined &&
-    normalizeLabel(label) !== ''
-  );
+  return typeof label === 'string' && !registry.completeScales.has(VERSION) && ratingFromLabel(label) === undefined && normalizeLabel(label) !== '';
 }
 
 /** For the eager registration in `fact-verdict/data` (see `scales/register-all.ts`). */

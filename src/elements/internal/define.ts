@@ -34,7 +34,8 @@ function warnAboutTakenTag(tag: string, existing: CustomElementConstructor): voi
   const registry = sharedRegistry();
   if (registry.warned) return;
   registry.warned = true;
-  const by = typeof version === 'string' ? `fact-verdict ${version}, another copy on this page` : 'another script (an older copy of fact-verdict, or another library)';
+  const by =
+    typeof version === 'string' ? `fact-verdict ${version}, another copy on this page` : 'another script (an older copy of fact-verdict, or another library)';
   console.warn(`fact-verdict ${VERSION}: <${tag}> is already defined by ${by}; the first definition is kept for every tag they share.`);
 }
 
@@ -45,11 +46,7 @@ function warnAboutTakenTag(tag: string, existing: CustomElementConstructor): voi
  * quietly; copies of different versions warn once per page. Outside a browser (server rendering
  * without a DOM shim, the CLI) it does nothing.
  */
-export function defineElement(
-  tag: string,
-  ctor: CustomElementConstructor,
-  registry: CustomElementRegistry | undefined = globalThis.customElements,
-): void {
+export function defineElement(tag: string, ctor: CustomElementConstructor, registry: CustomElementRegistry | undefined = globalThis.customElements): void {
   if (!registry) return;
   mark(ctor);
   const existing = registry.get(tag);

@@ -23,10 +23,7 @@ export class RegistryController implements ReactiveController {
   private seen = -1;
   private readonly notify: (change: RegistryChange) => void;
 
-  constructor(
-    host: ReactiveControllerHost,
-    onChange: (change: RegistryChange) => void = () => host.requestUpdate(),
-  ) {
+  constructor(host: ReactiveControllerHost, onChange: (change: RegistryChange) => void = () => host.requestUpdate()) {
     this.notify = onChange;
     host.addController(this);
   }

@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { isRating, type Rating } from '../../data/ratings/rating.js';
+import type { RegistryChange } from '../../data/registry.js';
 import { resolveRating } from '../../data/ratings/resolve.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
@@ -58,10 +59,13 @@ export class FactVerdictBadge extends LitElement {
 
   constructor() {
     super();
-    // New scales can change the derived rating (reflected again); new messages, the words.
-    new RegistryController(this, (change) =>
-      change === 'ratings' ? this.requestUpdate('rating', this.getAttribute('rating')) : this.requestUpdate(),
-    );
+    new RegistryController(this, (change) => this.registryChanged(change));
+  }
+
+  /** New scales can change the derived rating (reflected again only if it did); new messages, the words. */
+  private registryChanged(change: RegistryChange): void {
+    if (change === 'ratings') this.requestUpdate('rating', this.getAttribute('rating'));
+    else this.requestUpdate();
   }
 
   /**

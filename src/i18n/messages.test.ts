@@ -1,0 +1,53 @@
+import { expect } from '@open-wc/testing';
+import { onRegistryChange, sharedRegistry, type RegistryChange } from '../data/registry.js';
+import { messagesFor, registerMessages, type Catalogue } from './messages.js';
+
+/** Every change reported while `run` runs. */
+function changesDuring(run: () => void): RegistryChange[] {
+  const seen: RegistryChange[] = [];
+  const stop = onRegistryChange((change) => seen.push(change));
+  try {
+    run();
+  } finally {
+    stop();
+  }
+  return seen;
+}
+
+describe('registerMessages through the registry', () => {
+  afterEach(() => registerMessages('en', { claimHeading: 'Claim' }));
+
+  it('stores the catalogue in the shared table and reports a change', () => {
+    const changes = changesDuring(() => registerMessages('pt-BR', { claimHeading: 'Alegação' }));
+    expect(changes).to.deep.equal(['messages']);
+    expect(sharedRegistry().messages.get('pt-br')).to.deep.equal({ claimHeading: 'Alegação' });
+    expect(messagesFor('pt-BR').claimHeading).to.equal('Alegação');
+  });
+
+  it('gives a catalogue read before a change the new words after it', () => {
+    expect(messagesFor('en').claimHeading).to.equal('Claim');
+    registerMessages('en', { claimHeading: 'The claim' });
+    expect(messagesFor('en').claimHeading).to.equal('The claim');
+  });
+
+  it('keeps what it cannot use out of the catalogue: unknown keys, and values of the wrong kind', () => {
+    registerMessages('x-test', { claimHeading: 'Ok', ratingName: 'not a function', nonsense: 'x', verdictPrefix: 42 } as unknown as Partial<Catalogue>);
+    const messages = messagesFor('x-test');
+    expect(messages.claimHeading).to.equal('Ok');
+    expect(messages.ratingName({ rating: 'false' })).to.equal('False');
+    expect(messages.verdictPrefix).to.equal('Verdict:');
+    expect('nonsense' in messages).to.equal(false);
+  });
+
+  it('never throws on bad input', () => {
+    for (const [lang, messages] of [
+      [undefined, {}],
+      ['', {}],
+      ['fr', null],
+      ['fr', 'Affirmation'],
+      [42, {}],
+    ] as const) {
+      expect(() => registerMessages(lang as unknown as string, messages as unknown as Partial<Catalogue>)).not.to.throw();
+    }
+  });
+});
