@@ -1,23 +1,32 @@
 // Packs the package the way npm would publish it, installs the tarball into an empty folder, and
 // checks it works there: the exports resolve, the data layer validates a document under Node, the
-// JSON Schema and manifest ship, and nothing outside the package's files is needed.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// JSON Schema and manifest ship, and nothing outside the package's files is needed. Then lints the
+// tarball with publint and Are The Types Wrong, and compiles a consumer's TypeScript against the
+// installed package (check-types.mjs).
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkConsumerTypes } from './check-types.mjs';
+import { run, withPackedPackage } from './packed.mjs';
 
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
-const work = mkdtempSync(join(tmpdir(), 'fact-verdict-pack-'));
-try {
-  const tarball = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], process.cwd()))[0];
+const bin = (name) => join(process.cwd(), 'node_modules/.bin', name);
+
+/**
+ * publint (exports, files, `types` conditions and their order) with warnings as errors, and attw
+ * under its `esm-only` profile: this package is ESM only (`"type": "module"`, an `exports` map with
+ * no `require` condition), so `require()` from CommonJS resolving to ESM and the pre-`exports`
+ * `node10` resolution failing are what it is, not faults; every problem in `node16` from ESM and
+ * `bundler` resolution (an entry without types, types that say CJS, a missing export) fails.
+ * `--no-definitely-typed`: no registry lookup for @types packages this package does not use.
+ */
+function lintTarball(tarballPath) {
+  process.stdout.write(run(bin('publint'), ['run', '--strict', tarballPath], process.cwd()));
+  process.stdout.write(run(bin('attw'), [tarballPath, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'table-flipped', '--no-emoji', '--no-color'], process.cwd()));
+}
+
+await withPackedPackage(async ({ tarball, tarballPath, app }) => {
   console.log(`packed ${tarball.filename}: ${tarball.entryCount} files, ${(tarball.size / 1024).toFixed(1)} KB`);
   const leaked = tarball.files.map((f) => f.path).filter((p) => /(^|\/)(node_modules|test|test-support|stories|fixtures)\/|\.test\.|\.stories\./.test(p));
   if (leaked.length) throw new Error(`the package ships files it should not: ${leaked.join(', ')}`);
-
-  const app = join(work, 'app');
-  run('mkdir', ['-p', app]);
-  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', resolve(work, tarball.filename)], app);
 
   writeFileSync(
     join(app, 'check.mjs'),
@@ -40,6 +49,9 @@ console.log('the installed package works');
   process.stdout.write(run(process.execPath, ['check.mjs'], app));
   const pkg = JSON.parse(readFileSync(join(app, 'node_modules/fact-verdict/package.json'), 'utf8'));
   if (!existsSync(join(app, 'node_modules/fact-verdict', pkg.customElements))) throw new Error('customElements manifest missing');
-} finally {
-  rmSync(work, { recursive: true, force: true });
-}
+
+  lintTarball(tarballPath);
+
+  const failures = checkConsumerTypes(app);
+  if (failures.length) throw new Error(`${failures.length} consumer program(s) failed to compile against the packed package: ${failures.join(', ')}`);
+});
