@@ -26,7 +26,7 @@ const RESOLUTIONS = {
 const CONSUMER = `import 'fact-verdict';
 import { FactVerdict } from 'fact-verdict/fact-verdict.class.js';
 import { readFactCheck, type FactCheck } from 'fact-verdict/data';
-import type { FactErrorDetail, FactEventMap, FactLinkDetail, FactLoadDetail, FactRetryDetail, FactSourcesToggleDetail } from 'fact-verdict';
+import type { FactErrorDetail, FactErrorReason, FactEventMap, FactLinkDetail, FactLoadDetail, FactRetryDetail, FactSourcesToggleDetail } from 'fact-verdict';
 
 const doc: FactCheck = { claim: { text: 'The river bridge will close for five years.' }, verdict: { label: 'False' } };
 
@@ -45,7 +45,10 @@ embed.addEventListener('fact-load', (e) => {
   const source: 'property' | 'src' | 'inline' = e.detail.source;
   console.log(text, source, e.detail.documents.length);
 });
-embed.addEventListener('fact-error', (e) => console.log(e.detail.reason, e.detail.message, e.detail.problems.length, e.detail.status));
+embed.addEventListener('fact-error', (e) => {
+  const reason: FactErrorReason = e.detail.reason;
+  console.log(reason, e.detail.message, e.detail.problems.length, e.detail.status);
+});
 document.addEventListener('fact-link', (e) => console.log(e.detail.href, e.detail.kind));
 document.addEventListener('fact-sources-toggle', (e) => console.log(e.detail.expanded, e.detail.count));
 window.addEventListener('fact-retry', (e) => console.log(e.detail.src.length));

@@ -21,7 +21,7 @@ import { loadScalesFor } from '../internal/scales.js';
 import { FactVerdictBadge } from '../verdict-badge/verdict-badge.element.js';
 
 // The events' types; exporting them also keeps their `declare global` (typed `addEventListener('fact-…')`) in this module's .d.ts.
-export type { FactErrorDetail, FactEventMap, FactLinkDetail, FactLoadDetail, FactRetryDetail, FactSourcesToggleDetail } from '../internal/events.js';
+export type { FactErrorDetail, FactErrorReason, FactEventMap, FactLinkDetail, FactLoadDetail, FactRetryDetail, FactSourcesToggleDetail } from '../internal/events.js';
 
 type Appearance = NonNullable<Claim['appearances']>[number];
 

@@ -17,7 +17,7 @@ import { renderDate } from '../internal/time.js';
 import { evidenceListStyles } from './evidence-list.styles.js';
 
 // The events' types; exporting them also keeps their `declare global` (typed `addEventListener('fact-…')`) in this module's .d.ts.
-export type { FactErrorDetail, FactEventMap, FactLinkDetail, FactLoadDetail, FactRetryDetail, FactSourcesToggleDetail } from '../internal/events.js';
+export type { FactErrorDetail, FactErrorReason, FactEventMap, FactLinkDetail, FactLoadDetail, FactRetryDetail, FactSourcesToggleDetail } from '../internal/events.js';
 
 const DEFAULT_LIMIT = 5;
 
