@@ -6,7 +6,8 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+// The same literal minification as the CDN build, so each element alone is measured as it would ship.
+import { minifyLiterals } from '../rollup.config.mjs';
 
 const BUDGET = 16 * 1024;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -36,7 +37,7 @@ async function bundledSize(input) {
     input,
     preserveEntrySignatures: 'allow-extension',
     onwarn() {},
-    plugins: [(minifyHTML.default ?? minifyHTML)({ exclude: ['**/internal/tokens.js'] }), nodeResolve(), terser({ ecma: 2022, module: true, format: { comments: false } })],
+    plugins: [minifyLiterals(), nodeResolve(), terser({ ecma: 2022, module: true, format: { comments: false } })],
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
