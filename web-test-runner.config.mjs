@@ -14,12 +14,21 @@ function chromium(timeZone) {
     launchOptions: {
       executablePath,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
         // Several test pages share one browser; without these, background pages get throttled timers
         // and axe (which yields to the event loop) times out at random.
-        '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows',
+        '--disable-background-timer-throttling',
+        '--disable-renderer-backgrounding',
+        '--disable-backgrounding-occluded-windows',
         // Keyboard scrolling is animated; a background page gets no frames to animate it in.
-        '--disable-smooth-scrolling'],
+        '--disable-smooth-scrolling',
+      ],
     },
     // A browser context (a window of its own) per test page: tabs sharing one window are hidden
     // and get no animation frames, so fixtures that wait for a frame would hang.
@@ -34,7 +43,8 @@ function chromium(timeZone) {
 export const READER_TIME_ZONE = 'America/Los_Angeles';
 
 export default {
-  files: ['src/**/*.test.ts'],
+  // test/browser/: suites that load the built CDN bundle (dist/ must be built; scripts/test.mjs does it).
+  files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   // Lit dev mode is on so its warnings reach the tests, which fail on them (src/test-support).
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
