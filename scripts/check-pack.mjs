@@ -20,7 +20,9 @@ const bin = (name) => join(process.cwd(), 'node_modules/.bin', name);
  */
 function lintTarball(tarballPath) {
   process.stdout.write(run(bin('publint'), ['run', '--strict', tarballPath], process.cwd()));
-  process.stdout.write(run(bin('attw'), [tarballPath, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'table-flipped', '--no-emoji', '--no-color'], process.cwd()));
+  process.stdout.write(
+    run(bin('attw'), [tarballPath, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'table-flipped', '--no-emoji', '--no-color'], process.cwd()),
+  );
 }
 
 await withPackedPackage(async ({ tarball, tarballPath, app }) => {

@@ -9,4 +9,4 @@ export * from './elements/claim-card/fact-claim-card.js';
 export * from './elements/evidence-list/fact-evidence-list.js';
 export * from './elements/timeline/fact-timeline.js';
 // The events' detail types; `addEventListener('fact-load', …)` is typed through any entry.
-export type { FactErrorDetail, FactErrorReason, FactEventMap, FactLinkDetail, FactLoadDetail, FactRetryDetail, FactSourcesToggleDetail } from './elements/internal/events.js';
+export type * from './elements/internal/event-types.js';

@@ -35,7 +35,12 @@ function codeBlocks(markdown: string): Block[] {
     const start = i;
     const body: string[] = [];
     for (i++; i < lines.length && !lines[i]!.trim().startsWith(fence); i++) body.push(lines[i]!);
-    const before = lines.slice(0, start).reverse().find((l) => l.trim() !== '')?.trim() ?? '';
+    const before =
+      lines
+        .slice(0, start)
+        .reverse()
+        .find((l) => l.trim() !== '')
+        ?.trim() ?? '';
     const skip = SKIP_MARKER.exec(before)?.[1];
     blocks.push({ language: open[2]!.toLowerCase(), code: body.join('\n'), line: start + 1, ...(skip !== undefined ? { skip } : {}) });
   }
@@ -120,7 +125,10 @@ async function checkRendered(roots: Element[]): Promise<void> {
   const rendered = roots.flatMap((root) => [root as Updating, ...deepElements(root)]);
   for (const el of rendered) await el.updateComplete;
   const failed = rendered.filter((el) => el.shadowRoot?.querySelector('[part~="error"]'));
-  expect(failed.map((el) => `<${el.localName}>`), 'elements showing their error state').to.deep.equal([]);
+  expect(
+    failed.map((el) => `<${el.localName}>`),
+    'elements showing their error state',
+  ).to.deep.equal([]);
 }
 
 /** Renders an HTML block, then runs its inline scripts in order, as the page would after parsing. */
@@ -176,9 +184,15 @@ describe('README.md', () => {
     const runnable = blocks.filter((b) => RUNNABLE[b.language]);
     expect(runnable.filter((b) => RUNNABLE[b.language] === 'html').length, 'html blocks').to.be.greaterThan(0);
     expect(runnable.filter((b) => RUNNABLE[b.language] === 'js').length, 'js blocks').to.be.greaterThan(0);
-    expect(blocks.filter((b) => b.language === '').map((b) => `line ${b.line}`), 'fences without a language').to.deep.equal([]);
+    expect(
+      blocks.filter((b) => b.language === '').map((b) => `line ${b.line}`),
+      'fences without a language',
+    ).to.deep.equal([]);
     const skipped = runnable.filter((b) => b.skip !== undefined);
-    expect(skipped.filter((b) => !/\w/.test(b.skip!)).map((b) => `line ${b.line}`), 'skip markers without a reason').to.deep.equal([]);
+    expect(
+      skipped.filter((b) => !/\w/.test(b.skip!)).map((b) => `line ${b.line}`),
+      'skip markers without a reason',
+    ).to.deep.equal([]);
     expect(skipped.length, 'skipped runnable blocks').to.be.at.most(MAX_SKIPPED);
   });
 

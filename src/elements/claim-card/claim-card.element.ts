@@ -20,8 +20,8 @@ import { RegistryController } from '../internal/registry-controller.js';
 import { loadScalesFor } from '../internal/scales.js';
 import { FactVerdictBadge } from '../verdict-badge/verdict-badge.element.js';
 
-// The events' types; exporting them also keeps their `declare global` (typed `addEventListener('fact-…')`) in this module's .d.ts.
-export type { FactErrorDetail, FactErrorReason, FactEventMap, FactLinkDetail, FactLoadDetail, FactRetryDetail, FactSourcesToggleDetail } from '../internal/events.js';
+// The events' types (and, through them, typed `addEventListener('fact-…')` in this module's .d.ts).
+export type * from '../internal/event-types.js';
 
 type Appearance = NonNullable<Claim['appearances']>[number];
 

@@ -16,8 +16,8 @@ import { renderInvalid } from '../internal/problems.js';
 import { renderDate } from '../internal/time.js';
 import { timelineStyles } from './timeline.styles.js';
 
-// The events' types; exporting them also keeps their `declare global` (typed `addEventListener('fact-…')`) in this module's .d.ts.
-export type { FactErrorDetail, FactErrorReason, FactEventMap, FactLinkDetail, FactLoadDetail, FactRetryDetail, FactSourcesToggleDetail } from '../internal/events.js';
+// The events' types (and, through them, typed `addEventListener('fact-…')` in this module's .d.ts).
+export type * from '../internal/event-types.js';
 
 /**
  * Dated events that put a claim in context, in the order the document gives them. Give it the

@@ -12,8 +12,8 @@ import { loadScalesFor } from '../internal/scales.js';
 import { ratingIcon } from './verdict-badge.icons.js';
 import { verdictBadgeStyles } from './verdict-badge.styles.js';
 
-// The events' types; exporting them also keeps their `declare global` (typed `addEventListener('fact-…')`) in this module's .d.ts.
-export type { FactErrorDetail, FactErrorReason, FactEventMap, FactLinkDetail, FactLoadDetail, FactRetryDetail, FactSourcesToggleDetail } from '../internal/events.js';
+// The events' types (and, through them, typed `addEventListener('fact-…')` in this module's .d.ts).
+export type * from '../internal/event-types.js';
 
 /**
  * The verdict as a compact badge: an icon and the publisher's own words, coloured by the
