@@ -3,6 +3,8 @@
  * and the TypeScript types come from) into one row per field, for the field table of the
  * "CMS plugin authors" guide. Nothing about the format is written here.
  */
+import { DATE_PATTERN_SOURCE } from '../../src/data/dates';
+import { PLAIN_URL_PATTERN } from '../../src/data/safe-url';
 
 interface JsonSchema {
   type?: string;
@@ -26,12 +28,14 @@ export interface FieldRow {
   description: string;
 }
 
-const isDatePattern = (pattern: string | undefined) => pattern?.startsWith('^\\d{4}') ?? false;
+// The schema states URLs and dates by the patterns the validator uses (a `format` is not checked
+// the same way by every validator), so they are told apart by those patterns.
+const isDatePattern = (pattern: string | undefined) => pattern === DATE_PATTERN_SOURCE;
 
 function typeOf(schema: JsonSchema): string {
   if (schema.enum) return schema.enum.map((v) => JSON.stringify(v)).join(' | ');
   if (schema.type === 'array') return `array of ${schema.items ? typeOf(schema.items) : 'any'}`;
-  if (schema.type === 'string' && schema.format === 'uri') return 'URL (absolute http/https)';
+  if (schema.type === 'string' && schema.pattern === PLAIN_URL_PATTERN) return 'URL (absolute http/https)';
   if (schema.type === 'string' && isDatePattern(schema.pattern)) return 'date (ISO 8601, may be partial)';
   if (schema.type === 'string' && schema.minLength) return 'string (not empty)';
   return schema.type ?? 'any';
