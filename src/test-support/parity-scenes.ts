@@ -11,16 +11,34 @@ export type SceneState = 'ready' | 'error' | 'loading';
 export interface Scene {
   /** Names the scene in test titles and in the frame (`<section data-scene>`). */
   name: string;
-  /** Markup of the scene; properties come from `setup`. */
-  markup: string;
+  /** What the scene holds, built with DOM calls (no markup is parsed); properties come from `setup`. */
+  content: readonly Content[];
   /** The section's width in px: the elements lay themselves out by container queries. */
   width?: number;
-  /** Sets properties once the markup is in the document, with the canonical example at hand. */
+  /** Sets properties once the content is in the document, with the canonical example at hand. */
   setup?: (section: HTMLElement, canonical: Record<string, unknown>) => void;
   /** The state the scene's first element must reach before it is compared (default `ready` for one that has a state). */
   state?: SceneState;
   /** A reader's action, run after the scene settled once (the parity test settles it again). */
   act?: (section: HTMLElement) => void;
+}
+
+/** An element to build: its tag, attributes and children (text or elements). */
+export interface ElementSpec {
+  tag: string;
+  attributes: Record<string, string>;
+  children: readonly Content[];
+}
+export type Content = ElementSpec | string;
+
+const el = (tag: string, attributes: Record<string, string> = {}, ...children: Content[]): ElementSpec => ({ tag, attributes, children });
+
+function build(document: Document, content: Content): Node {
+  if (typeof content === 'string') return document.createTextNode(content);
+  const element = document.createElement(content.tag);
+  for (const [name, value] of Object.entries(content.attributes)) element.setAttribute(name, value);
+  element.append(...content.children.map((child) => build(document, child)));
+  return element;
 }
 
 const first = (section: HTMLElement) => section.firstElementChild as HTMLElement & Record<string, unknown>;
@@ -54,27 +72,31 @@ function findDeep(root: ParentNode, test: (el: Element) => boolean): Element | u
 }
 
 export const SCENES: readonly Scene[] = [
-  { name: 'fact-verdict full, canonical example', markup: '<fact-verdict></fact-verdict>', width: 720, setup: withData },
-  { name: 'fact-verdict full, narrow container', markup: '<fact-verdict></fact-verdict>', width: 320, setup: withData },
-  { name: 'fact-verdict full, fetched from src', markup: '<fact-verdict loading="eager" src="/examples/fip-csto-putin-2024.json"></fact-verdict>', width: 720 },
+  { name: 'fact-verdict full, canonical example', content: [el('fact-verdict')], width: 720, setup: withData },
+  { name: 'fact-verdict full, narrow container', content: [el('fact-verdict')], width: 320, setup: withData },
+  { name: 'fact-verdict full, fetched from src', content: [el('fact-verdict', { loading: 'eager', src: '/examples/fip-csto-putin-2024.json' })], width: 720 },
   // The other examples, for what the canonical one lacks (a correction with its date, a chart's source).
   ...['harbor-line-ridership', 'school-funding-chart', 'wind-power-winter'].map((example) => ({
     name: `fact-verdict full, examples/${example}.json`,
-    markup: `<fact-verdict loading="eager" src="/examples/${example}.json"></fact-verdict>`,
+    content: [el('fact-verdict', { loading: 'eager', src: `/examples/${example}.json` })],
     width: 720,
   })),
-  { name: 'fact-verdict compact', markup: '<fact-verdict layout="compact"></fact-verdict>', width: 720, setup: withData },
-  { name: 'fact-verdict dark theme', markup: '<fact-verdict theme="dark"></fact-verdict>', width: 720, setup: withData },
+  { name: 'fact-verdict compact', content: [el('fact-verdict', { layout: 'compact' })], width: 720, setup: withData },
+  { name: 'fact-verdict dark theme', content: [el('fact-verdict', { theme: 'dark' })], width: 720, setup: withData },
   {
     name: 'fact-verdict with the theming custom properties set',
-    markup:
-      '<fact-verdict style="--fact-radius: 1.25rem; --fact-space: 1.5rem; --fact-accent-color: rebeccapurple; --fact-border-color: #7a7a7a; --fact-subtle-color: #fdf6e3; --fact-quote-font: Georgia, serif"></fact-verdict>',
+    content: [
+      el('fact-verdict', {
+        style:
+          '--fact-radius: 1.25rem; --fact-space: 1.5rem; --fact-accent-color: rebeccapurple; --fact-border-color: #7a7a7a; --fact-subtle-color: #fdf6e3; --fact-quote-font: Georgia, serif',
+      }),
+    ],
     width: 720,
     setup: withData,
   },
   {
     name: 'fact-verdict error, invalid document',
-    markup: '<fact-verdict></fact-verdict>',
+    content: [el('fact-verdict')],
     width: 720,
     state: 'error',
     setup: (s) => void (first(s).data = { claim: {} }),
@@ -82,40 +104,42 @@ export const SCENES: readonly Scene[] = [
   },
   {
     name: 'fact-verdict error, src not found, with fallback content',
-    markup: '<fact-verdict loading="eager" src="/examples/does-not-exist.json"><a href="https://example.org/fact-check">Fact check: False</a></fact-verdict>',
+    content: [
+      el('fact-verdict', { loading: 'eager', src: '/examples/does-not-exist.json' }, el('a', { href: 'https://example.org/fact-check' }, 'Fact check: False')),
+    ],
     width: 720,
     state: 'error',
   },
   // Far below the frame's viewport, a lazy `src` waits: the loading placeholder is what shows.
   {
     name: 'fact-verdict loading',
-    markup: '<fact-verdict src="/examples/never-fetched.json" style="margin-top: 20000px"></fact-verdict>',
+    content: [el('fact-verdict', { src: '/examples/never-fetched.json', style: 'margin-top: 20000px' })],
     width: 720,
     state: 'loading',
   },
-  { name: 'fact-verdict-badge rating true', markup: '<fact-verdict-badge rating="true"></fact-verdict-badge>' },
-  { name: 'fact-verdict-badge rating false with its own label', markup: '<fact-verdict-badge rating="false" label="Fake"></fact-verdict-badge>' },
-  { name: 'fact-verdict-badge rating from an English label', markup: '<fact-verdict-badge label="Mostly true"></fact-verdict-badge>' },
-  { name: "fact-verdict-badge rating from a publisher's scale", markup: '<fact-verdict-badge label="Pants on Fire"></fact-verdict-badge>' },
+  { name: 'fact-verdict-badge rating true', content: [el('fact-verdict-badge', { rating: 'true' })] },
+  { name: 'fact-verdict-badge rating false with its own label', content: [el('fact-verdict-badge', { rating: 'false', label: 'Fake' })] },
+  { name: 'fact-verdict-badge rating from an English label', content: [el('fact-verdict-badge', { label: 'Mostly true' })] },
+  { name: "fact-verdict-badge rating from a publisher's scale", content: [el('fact-verdict-badge', { label: 'Pants on Fire' })] },
   {
     name: 'fact-verdict-badge misleading, mixed, unproven, satire, unrated in a line of text',
-    markup: ['misleading', 'mixed', 'unproven', 'satire', 'unrated'].map((r) => `<fact-verdict-badge rating="${r}"></fact-verdict-badge>`).join(' and '),
+    content: ['misleading', 'mixed', 'unproven', 'satire', 'unrated'].flatMap((rating, i) => [...(i ? [' and '] : []), el('fact-verdict-badge', { rating })]),
   },
-  { name: 'fact-claim-card from a document', markup: '<fact-claim-card></fact-claim-card>', width: 640, setup: withData },
+  { name: 'fact-claim-card from a document', content: [el('fact-claim-card')], width: 640, setup: withData },
   {
     name: 'fact-claim-card from claim and verdict',
-    markup: '<fact-claim-card></fact-claim-card>',
+    content: [el('fact-claim-card')],
     width: 400,
     setup: (s, canonical) => Object.assign(first(s), { claim: canonical['claim'], verdict: canonical['verdict'] }),
   },
-  { name: 'fact-evidence-list all sources', markup: '<fact-evidence-list></fact-evidence-list>', width: 640, setup: withData },
-  { name: 'fact-evidence-list collapsed', markup: '<fact-evidence-list limit="2"></fact-evidence-list>', width: 640, setup: withData },
-  { name: 'fact-evidence-list expanded', markup: '<fact-evidence-list limit="2"></fact-evidence-list>', width: 640, setup: withData, act: clickPart('toggle') },
-  { name: 'fact-timeline wide', markup: '<fact-timeline></fact-timeline>', width: 720, setup: withData },
-  { name: 'fact-timeline narrow', markup: '<fact-timeline></fact-timeline>', width: 320, setup: withData },
+  { name: 'fact-evidence-list all sources', content: [el('fact-evidence-list')], width: 640, setup: withData },
+  { name: 'fact-evidence-list collapsed', content: [el('fact-evidence-list', { limit: '2' })], width: 640, setup: withData },
+  { name: 'fact-evidence-list expanded', content: [el('fact-evidence-list', { limit: '2' })], width: 640, setup: withData, act: clickPart('toggle') },
+  { name: 'fact-timeline wide', content: [el('fact-timeline')], width: 720, setup: withData },
+  { name: 'fact-timeline narrow', content: [el('fact-timeline')], width: 320, setup: withData },
   {
     name: 'fact-timeline invalid events',
-    markup: '<fact-timeline></fact-timeline>',
+    content: [el('fact-timeline')],
     width: 640,
     setup: (s) => void (first(s).events = [{ title: 42 }]),
     act: openDetails,
@@ -132,7 +156,7 @@ export function renderScenes(document: Document, canonical: Record<string, unkno
     const section = document.createElement('section');
     section.dataset['scene'] = scene.name;
     section.style.width = `${scene.width ?? 480}px`;
-    section.innerHTML = scene.markup;
+    section.append(...scene.content.map((content) => build(document, content)));
     document.body.append(section);
     scene.setup?.(section, canonical);
     sections.set(scene.name, section);
