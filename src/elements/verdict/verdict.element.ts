@@ -1,4 +1,6 @@
-import { readDocuments } from '../../data/read-documents.js';
+// The whole data layer, with every rating scale and the ClaimReview importer registered at import,
+// so that any input reads synchronously (in the browser and on the server alike).
+import { readDocumentsSync } from '../../data/index.js';
 import { defineDependencies, type Dependencies } from '../internal/dependencies.js';
 import { FactClaimCard } from '../claim-card/claim-card.element.js';
 import { FactEvidenceList } from '../evidence-list/evidence-list.element.js';
@@ -14,7 +16,7 @@ export { DEFAULT_TIMEOUT } from './document-loader.js';
 export { MAX_DOCUMENT_BYTES } from './request.js';
 
 /** The npm build has the reader at hand: documents are read synchronously, in the element's update. */
-const kit: VerdictKit = { read: readDocuments, render: renderDocuments };
+const kit: VerdictKit = { read: readDocumentsSync, render: renderDocuments };
 
 /**
  * The fact-check embed: the claim and who made it, the verdict, why, the evidence, a timeline and
