@@ -46,7 +46,8 @@ export default {
   // test/browser/: suites that load the built CDN bundle (dist/ must be built; scripts/test.mjs does it).
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  // Lit dev mode is on so its warnings reach the tests, which fail on them (src/test-support).
+  // Lit dev mode is on so its warnings reach the tests, which fail on them (src/test-support);
+  // web-test-runner.production.config.mjs runs the element tests again with lit's production build.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [chromium(READER_TIME_ZONE)],
   concurrency: 2,
