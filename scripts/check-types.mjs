@@ -2,8 +2,9 @@
 // project's own `tsc --strict`, under both module resolutions a consumer may use (`bundler` and
 // `nodenext`): the entry points' types resolve, events are typed through `addEventListener`, tags
 // through `querySelector`, and lines that must not compile do not (`@ts-expect-error`, which tsc
-// reports when the line compiles after all). Each `*.class.js` entry is also compiled alone, since
-// a page registering a class under its own tag imports nothing else.
+// reports when the line compiles after all). Each `*.class.js` and `fact-*.js` entry is also
+// compiled alone (a page registering a class under its own tag imports nothing else): its events
+// are typed and their detail types are exported from it.
 //
 //   node scripts/check-types.mjs      (dist/ built; packs and installs by itself)
 //
@@ -79,16 +80,31 @@ export const broken: FactCheck = { claim: {}, verdict: { label: 'False' } };
 
 /** A page that registers one class under its own tag and imports nothing else. */
 function classOnly(entry) {
-  const tag = entry.replace(/^\.\//, '').replace(/\.class\.js$/, '');
+  const tag = entry.slice(2, -'.class.js'.length);
   const name = tag.replace(/(^|-)([a-z])/g, (_, _dash, c) => c.toUpperCase());
-  return `import { ${name} } from 'fact-verdict/${entry.replace(/^\.\//, '')}';
+  return `import { ${name}, type FactLinkDetail, type FactLoadDetail } from 'fact-verdict/${entry.slice(2)}';
 
 ${name}.define('my-${tag}');
 const el = document.createElement('my-${tag}') as ${name};
 el.addEventListener('fact-link', (e) => console.log(e.detail.href, e.detail.kind));
-document.addEventListener('fact-load', (e) => console.log(e.detail.document.claim.text));
+document.addEventListener('fact-load', (e: CustomEvent<FactLoadDetail>) => console.log(e.detail.document.claim.text));
+export const link: FactLinkDetail = { href: 'https://example.org/', kind: 'evidence' };
 // @ts-expect-error: a link's detail has no text
 el.addEventListener('fact-link', (e) => e.detail.text);
+`;
+}
+
+/** A page that imports one element's registration module: its tag and its events are typed. */
+function registrationOnly(entry) {
+  const tag = entry.slice(2, -'.js'.length);
+  return `import 'fact-verdict/${entry.slice(2)}';
+import type { FactEventMap } from 'fact-verdict/${entry.slice(2)}';
+
+const el = document.querySelector('${tag}')!;
+el.addEventListener('fact-link', (e) => console.log(e.detail.href));
+export const toggle: FactEventMap['fact-sources-toggle'] = { expanded: true, count: 2 };
+// @ts-expect-error: the tag maps to its class, which has no such property
+el.notAProperty = 1;
 `;
 }
 
@@ -96,8 +112,9 @@ el.addEventListener('fact-link', (e) => e.detail.text);
 export function checkConsumerTypes(app) {
   const pkg = JSON.parse(readFileSync(join(app, 'node_modules/fact-verdict/package.json'), 'utf8'));
   const programs = { consumer: CONSUMER };
-  for (const entry of Object.keys(pkg.exports).filter((e) => e.endsWith('.class.js'))) {
-    programs[`only-${entry.slice(2, -'.class.js'.length)}`] = classOnly(entry);
+  for (const entry of Object.keys(pkg.exports)) {
+    if (entry.endsWith('.class.js')) programs[`class-${entry.slice(2, -'.class.js'.length)}`] = classOnly(entry);
+    else if (/^\.\/fact-[a-z-]+\.js$/.test(entry)) programs[`entry-${entry.slice(2, -'.js'.length)}`] = registrationOnly(entry);
   }
   mkdirSync(join(app, 'src'), { recursive: true });
   const failures = [];
