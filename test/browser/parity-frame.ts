@@ -12,7 +12,9 @@ const BUILDS: Record<string, string> = {
 async function start(): Promise<Map<string, HTMLElement>> {
   const build = new URLSearchParams(location.search).get('build') ?? '';
   if (!(build in BUILDS)) throw new Error(`unknown build "${build}"`);
-  await import(BUILDS[build]!);
+  await import(BUILDS[build]!).catch((error: unknown) => {
+    throw new Error(`could not load ${BUILDS[build]} (${String(error)})${build === 'cdn' ? '; run `npm run build` first (npm test does it)' : ''}`);
+  });
   const canonical = (await (await fetch('/examples/fip-csto-putin-2024.json')).json()) as Record<string, unknown>;
   return renderScenes(document, canonical);
 }
