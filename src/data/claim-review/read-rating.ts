@@ -4,7 +4,12 @@ import { ratingFromScore, type RatingScore } from '../ratings/score.js';
 import { describe } from '../schema/kit.js';
 import { at } from './json-path.js';
 import { AS_NAME, compact, isNode, isText, readNumber, readText, warn, type ReadContext } from './values.js';
-import { en } from '../../i18n/en.js';
+
+/**
+ * The label of a verdict the publisher gave no words for. The data layer has no message catalogue
+ * (the elements translate); the rating itself is `unrated`, which every catalogue names.
+ */
+const UNRATED_LABEL = 'Unrated';
 
 /** `-1` is the conventional "no numeric rating" in ClaimReview markup; it is ignored silently. */
 const NO_SCORE = -1;
@@ -55,7 +60,7 @@ function scoreLabel(score: RatingScore): string {
  */
 function unrated(ctx: ReadContext, path: string, message: string): Verdict {
   warn(ctx, path, `${message}; the claim is shown as unrated`);
-  return { label: en.ratingName({ rating: 'unrated' }), rating: 'unrated' };
+  return { label: UNRATED_LABEL, rating: 'unrated' };
 }
 
 export function readVerdict(value: unknown, path: string, ctx: ReadContext): Verdict {
