@@ -37,8 +37,18 @@ function explain(name, text, verdict) {
   return [
     `${name}: the schema ${verdict.schemaAccepts ? 'accepts' : 'rejects'} it, readFactCheck ${verdict.ours ? 'has no problem' : 'reports problems'}`,
     `  document: ${text.length > 400 ? `${text.slice(0, 400)}… (${text.length} characters)` : text}`,
-    `  readFactCheck: ${verdict.problems.map((p) => `${p.severity} ${data.formatProblem(p)}`).join('; ').slice(0, 600) || 'no problems'}`,
-    `  schema: ${verdict.errors.map((e) => `${e.instancePath || '/'} ${e.message}`).join('; ').slice(0, 600) || 'valid'}`,
+    `  readFactCheck: ${
+      verdict.problems
+        .map((p) => `${p.severity} ${data.formatProblem(p)}`)
+        .join('; ')
+        .slice(0, 600) || 'no problems'
+    }`,
+    `  schema: ${
+      verdict.errors
+        .map((e) => `${e.instancePath || '/'} ${e.message}`)
+        .join('; ')
+        .slice(0, 600) || 'valid'
+    }`,
   ].join('\n');
 }
 
@@ -47,7 +57,13 @@ test('the shipped schema is the one the format definition writes', () => {
 });
 
 test('the schema states the limits the validator applies', () => {
-  assert.deepEqual(LIMITS, { text: data.MAX_TEXT_LENGTH, title: data.MAX_TITLE_LENGTH, name: data.MAX_NAME_LENGTH, url: data.MAX_URL_LENGTH, items: data.MAX_ITEMS });
+  assert.deepEqual(LIMITS, {
+    text: data.MAX_TEXT_LENGTH,
+    title: data.MAX_TITLE_LENGTH,
+    name: data.MAX_NAME_LENGTH,
+    url: data.MAX_URL_LENGTH,
+    items: data.MAX_ITEMS,
+  });
   assert.deepEqual(RATINGS, [...data.RATINGS]);
   assert.deepEqual(STANCES, [...data.STANCES]);
 });
@@ -96,7 +112,15 @@ function documents(goodWeight) {
   const choose = (good, bad) => (goodWeight === null ? good : fc.oneof({ weight: goodWeight, arbitrary: good }, { weight: 1, arbitrary: bad }));
   function text(max, { nonEmpty = false } = {}) {
     const some = fc.string({ unit: character, minLength: nonEmpty ? 1 : 0, maxLength: 12 }).map((value) => (nonEmpty ? `${value}x` : value));
-    const good = fc.oneof({ weight: 8, arbitrary: some }, { weight: 1, arbitrary: pick(max - 1, max).chain(ofLength).map((value) => (nonEmpty ? `x${[...value].slice(1).join('')}` : value)) });
+    const good = fc.oneof(
+      { weight: 8, arbitrary: some },
+      {
+        weight: 1,
+        arbitrary: pick(max - 1, max)
+          .chain(ofLength)
+          .map((value) => (nonEmpty ? `x${[...value].slice(1).join('')}` : value)),
+      },
+    );
     return choose(good, fc.oneof(ofLength(max + 1), nonEmpty ? blank : ofLength(max + 2), wrongType));
   }
 
@@ -109,15 +133,33 @@ function documents(goodWeight) {
         pick('localhost', '192.0.2.7', 'xn--80aswg.xn--p1ai', 'a_b.example.com', '255.255.255.255'),
       ),
       port: pick('', ':80', ':8080', ':65535', ':'),
-      rest: fc.oneof(pick('', '/', '/a/b?c=1&d#e', '/%20', '/ստուգում', '/😀', '?q', '#top', '/a|b^`{}"<>\\'), fc.string({ unit: pick('a', '-', '.', '~', '%', 'é', '😀', '\ud800', '/'), maxLength: 6 }).map((s) => `/${s}`)),
+      rest: fc.oneof(
+        pick('', '/', '/a/b?c=1&d#e', '/%20', '/ստուգում', '/😀', '?q', '#top', '/a|b^`{}"<>\\'),
+        fc.string({ unit: pick('a', '-', '.', '~', '%', 'é', '😀', '\ud800', '/'), maxLength: 6 }).map((s) => `/${s}`),
+      ),
     })
     .map(({ scheme, host, port, rest }) => `${scheme}://${host}${port}${rest}`);
   const longUrl = (n) => `https://example.org/${'a'.repeat(n - 20)}`;
   const url = choose(
     fc.oneof({ weight: 20, arbitrary: plainUrl }, { weight: 1, arbitrary: fc.constant(longUrl(LIMITS.url)) }),
     fc.oneof(
-      pick('javascript:alert(1)', 'data:,x', '//example.org/x', '/x', 'example.org/x', 'https:/example.org', 'https://u@example.org/', 'https://пример.рф/',
-        'http://[::1]/', 'http://example.org:70000/', 'http://1.2.3/', 'https://example.org/a b', 'mailto:a@example.org', 'https://example.org./', ''),
+      pick(
+        'javascript:alert(1)',
+        'data:,x',
+        '//example.org/x',
+        '/x',
+        'example.org/x',
+        'https:/example.org',
+        'https://u@example.org/',
+        'https://пример.рф/',
+        'http://[::1]/',
+        'http://example.org:70000/',
+        'http://1.2.3/',
+        'https://example.org/a b',
+        'mailto:a@example.org',
+        'https://example.org./',
+        '',
+      ),
       fc.constant(longUrl(LIMITS.url + 1)),
       wrongType,
     ),
@@ -139,7 +181,13 @@ function documents(goodWeight) {
       return `${space}${core}${space}`;
     });
   const anyDate = fc
-    .record({ year, month: fc.integer({ min: 0, max: 13 }), day: fc.integer({ min: 0, max: 32 }), time: pick('', 'T24:00', 'T10:00:60', 'T12:30+1500', 'T1:00', 'T10:00'), space: pick('', '\u0085') })
+    .record({
+      year,
+      month: fc.integer({ min: 0, max: 13 }),
+      day: fc.integer({ min: 0, max: 32 }),
+      time: pick('', 'T24:00', 'T10:00:60', 'T12:30+1500', 'T1:00', 'T10:00'),
+      space: pick('', '\u0085'),
+    })
     .map(({ year, month, day, time, space }) => `${space}${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}${time}`);
   const date = choose(goodDate, fc.oneof(anyDate, pick('last Tuesday', '2022-9-1', '', '2022/09/01', '2023-02-29'), wrongType));
 
@@ -153,7 +201,10 @@ function documents(goodWeight) {
       .tuple(
         fc.record(required),
         fc.record(optional, { requiredKeys: [] }),
-        fc.oneof({ weight: 3, arbitrary: fc.constant({}) }, { weight: 1, arbitrary: fc.dictionary(pick('x_cms', 'extra', '@type', 'notes'), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 }) }),
+        fc.oneof(
+          { weight: 3, arbitrary: fc.constant({}) },
+          { weight: 1, arbitrary: fc.dictionary(pick('x_cms', 'extra', '@type', 'notes'), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 }) },
+        ),
         Object.keys(required).length ? choose(fc.constant(null), pick(...Object.keys(required))) : fc.constant(null),
       )
       .map(([req, opt, extra, drop]) => {
@@ -165,7 +216,10 @@ function documents(goodWeight) {
   /** A short list mostly, now and then one at the limit, and faulty: one over it, or not a list. */
   function list(item) {
     const full = (n) => item.map((one) => Array(n).fill(one));
-    return choose(fc.oneof({ weight: 20, arbitrary: fc.array(item, { maxLength: 3 }) }, { weight: 1, arbitrary: full(LIMITS.items) }), fc.oneof(full(LIMITS.items + 1), wrongType));
+    return choose(
+      fc.oneof({ weight: 20, arbitrary: fc.array(item, { maxLength: 3 }) }, { weight: 1, arbitrary: full(LIMITS.items) }),
+      fc.oneof(full(LIMITS.items + 1), wrongType),
+    );
   }
 
   const claim = object(
@@ -185,8 +239,15 @@ function documents(goodWeight) {
     { claim, verdict },
     {
       version: choose(fc.constant(1), pick(2, 0, '1', 1.5, null)),
-      evidence: list(object({ title: text(LIMITS.title, { nonEmpty: true }) }, { url, publisher: text(LIMITS.title), date, quote: text(LIMITS.text), stance: oneOfOrNot(STANCES) })),
-      timeline: list(object({ date, title: text(LIMITS.title, { nonEmpty: true }) }, { endDate: date, description: text(LIMITS.text), url, highlight: boolean })),
+      evidence: list(
+        object(
+          { title: text(LIMITS.title, { nonEmpty: true }) },
+          { url, publisher: text(LIMITS.title), date, quote: text(LIMITS.text), stance: oneOfOrNot(STANCES) },
+        ),
+      ),
+      timeline: list(
+        object({ date, title: text(LIMITS.title, { nonEmpty: true }) }, { endDate: date, description: text(LIMITS.text), url, highlight: boolean }),
+      ),
       headline: text(LIMITS.title),
       url,
       language: text(LIMITS.name),

@@ -30,22 +30,66 @@ add('2023-02-29', withDoc({ datePublished: '2023-02-29' }), 'reject');
 add('a score of 1e400', '{"claim":{"text":"x"},"verdict":{"label":"False","score":{"value":1e400}}}', 'reject');
 add('a score of -1e400', '{"claim":{"text":"x"},"verdict":{"label":"False","score":{"value":2,"best":-1e400}}}', 'reject');
 add('a score of 1.7976931348623157e308', '{"claim":{"text":"x"},"verdict":{"label":"False","score":{"value":1.7976931348623157e308}}}', 'accept');
-add('a known stance, rating, URL, date and score', withDoc({ verdict: { label: 'False', rating: 'false', score: { value: 1, best: 5, worst: 1 } }, url: 'https://example.org/', datePublished: '2024-02-29', evidence: [{ title: 'a', stance: 'refutes' }] }), 'accept');
+add(
+  'a known stance, rating, URL, date and score',
+  withDoc({
+    verdict: { label: 'False', rating: 'false', score: { value: 1, best: 5, worst: 1 } },
+    url: 'https://example.org/',
+    datePublished: '2024-02-29',
+    evidence: [{ title: 'a', stance: 'refutes' }],
+  }),
+  'accept',
+);
 
 add('the minimal document', minimal(), 'accept');
 for (const file of readdirSync('examples').filter((f) => f.endsWith('.json'))) add(`examples/${file}`, readFileSync(`examples/${file}`, 'utf8'), 'accept');
 
 // Every enum value, and near misses.
 for (const rating of RATINGS) add(`rating ${rating}`, withDoc({ verdict: { label: 'x', rating } }), 'accept');
-for (const rating of ['False', 'FALSE', ' false', 'mostly_false', '', 0, null]) add(`rating ${json(rating)}`, withDoc({ verdict: { label: 'x', rating } }), 'reject');
+for (const rating of ['False', 'FALSE', ' false', 'mostly_false', '', 0, null])
+  add(`rating ${json(rating)}`, withDoc({ verdict: { label: 'x', rating } }), 'reject');
 for (const stance of STANCES) add(`stance ${stance}`, withDoc({ evidence: [{ title: 'a', stance }] }), 'accept');
 for (const stance of ['Supports', 'refute', '', true]) add(`stance ${json(stance)}`, withDoc({ evidence: [{ title: 'a', stance }] }), 'reject');
 
 // Dates of every precision, ranges, the calendar and the clock.
-const goodDates = ['2022', '2022-07', '2022-07-31', '2024-02-29', '2000-02-29', '0000-02-29', '2022-09-13T10:00', '2022-09-13 10:00', '2022-09-13T10:00:59.123Z',
-  '2022-09-13T10:00+04:00', '2022-09-13T10:00-0530', '2022-09-13T23:59:59+14:59', ' 2022-09-13\n', '\u00a02022'];
-const badDates = ['2023-02-29', '1900-02-29', '2100-02-29', '2022-04-31', '2022-13', '2022-00', '2022-09-00', '2022-09-13T24:00', '2022-09-13T10:60',
-  '2022-09-13T10:00:60', '2022-09-13T10:00+15:00', '2022-9-13', '22-09-13', '2022-09-13t10:00', '2022-09-13T10:00z', 'September 2022', '', '\u00852022', 2022, null];
+const goodDates = [
+  '2022',
+  '2022-07',
+  '2022-07-31',
+  '2024-02-29',
+  '2000-02-29',
+  '0000-02-29',
+  '2022-09-13T10:00',
+  '2022-09-13 10:00',
+  '2022-09-13T10:00:59.123Z',
+  '2022-09-13T10:00+04:00',
+  '2022-09-13T10:00-0530',
+  '2022-09-13T23:59:59+14:59',
+  ' 2022-09-13\n',
+  '\u00a02022',
+];
+const badDates = [
+  '2023-02-29',
+  '1900-02-29',
+  '2100-02-29',
+  '2022-04-31',
+  '2022-13',
+  '2022-00',
+  '2022-09-00',
+  '2022-09-13T24:00',
+  '2022-09-13T10:60',
+  '2022-09-13T10:00:60',
+  '2022-09-13T10:00+15:00',
+  '2022-9-13',
+  '22-09-13',
+  '2022-09-13t10:00',
+  '2022-09-13T10:00z',
+  'September 2022',
+  '',
+  '\u00852022',
+  2022,
+  null,
+];
 for (const date of goodDates) add(`date ${json(date)}`, withDoc({ claim: { text: 'x', date }, datePublished: date }), 'accept');
 for (const date of badDates) add(`date ${json(date)}`, withDoc({ claim: { text: 'x', date } }), 'reject');
 add('a period', withDoc({ timeline: [{ date: '2022-02', endDate: '2022-09-13', title: 'War' }] }), 'accept');
@@ -56,12 +100,50 @@ add('an event with a highlight', withDoc({ timeline: [{ date: '2022', title: 'Wa
 add('an event with a highlight of "true"', withDoc({ timeline: [{ date: '2022', title: 'War', highlight: 'true' }] }), 'reject');
 
 // URL forms.
-const goodUrls = ['https://example.org', 'http://example.org/a?b=1#c', 'HTTPS://EXAMPLE.ORG:8443/', 'https://xn--80aswg.xn--p1ai/', 'http://192.0.2.1/', 'https://a_b.example.com/x',
-  'https://fip.am/hy/ստուգում', 'https://example.org/%7e', 'https://example.org/a|b', 'http://localhost:65535/', urlOf(LIMITS.url), urlOf(LIMITS.url, '😀')];
-const badUrls = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'mailto:desk@example.org', 'ftp://example.org/', '//example.org/x', '/relative', 'example.org',
-  'https:/example.org', 'https:\\\\evil.example', 'https://user:pw@example.org/', 'https://example.org/a b', ' https://example.org', 'https://example.org/\n', 'https://пример.рф/',
-  'http://[::1]/', 'http://example.org:65536/', 'http://256.1.1.1/', 'http://1.2.3/', 'https://example.org./', 'https://', '', urlOf(LIMITS.url + 1), urlOf(LIMITS.url + 1, '😀'), 42, null];
-for (const url of goodUrls) add(`URL ${json(url).slice(0, 60)}`, withDoc({ url, publisher: { name: 'P', logo: url }, evidence: [{ title: 't', url }] }), 'accept');
+const goodUrls = [
+  'https://example.org',
+  'http://example.org/a?b=1#c',
+  'HTTPS://EXAMPLE.ORG:8443/',
+  'https://xn--80aswg.xn--p1ai/',
+  'http://192.0.2.1/',
+  'https://a_b.example.com/x',
+  'https://fip.am/hy/ստուգում',
+  'https://example.org/%7e',
+  'https://example.org/a|b',
+  'http://localhost:65535/',
+  urlOf(LIMITS.url),
+  urlOf(LIMITS.url, '😀'),
+];
+const badUrls = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  'data:text/html,x',
+  'mailto:desk@example.org',
+  'ftp://example.org/',
+  '//example.org/x',
+  '/relative',
+  'example.org',
+  'https:/example.org',
+  'https:\\\\evil.example',
+  'https://user:pw@example.org/',
+  'https://example.org/a b',
+  ' https://example.org',
+  'https://example.org/\n',
+  'https://пример.рф/',
+  'http://[::1]/',
+  'http://example.org:65536/',
+  'http://256.1.1.1/',
+  'http://1.2.3/',
+  'https://example.org./',
+  'https://',
+  '',
+  urlOf(LIMITS.url + 1),
+  urlOf(LIMITS.url + 1, '😀'),
+  42,
+  null,
+];
+for (const url of goodUrls)
+  add(`URL ${json(url).slice(0, 60)}`, withDoc({ url, publisher: { name: 'P', logo: url }, evidence: [{ title: 't', url }] }), 'accept');
 for (const url of badUrls) add(`URL ${json(url).slice(0, 60)}`, withDoc({ url }), 'reject');
 
 // The limits, at, above and below, counted in code points.
@@ -98,7 +180,11 @@ for (const label of ['', ' ', '\t\n', '\u00a0\u3000\u2028\ufeff']) add(`label ${
 for (const label of ['\u0085', '\u200b', '.', '\ud800']) add(`label ${json(label)}`, withDoc({ verdict: { label } }), 'accept');
 
 // Unknown fields are kept and never checked; known ones of the wrong type are errors.
-add('unknown fields everywhere', withDoc({ x_cms: { deep: [1, { a: null }] }, claim: { text: 'x', extra: true }, verdict: { label: 'False', '@type': 'Rating' } }), 'accept');
+add(
+  'unknown fields everywhere',
+  withDoc({ x_cms: { deep: [1, { a: null }] }, claim: { text: 'x', extra: true }, verdict: { label: 'False', '@type': 'Rating' } }),
+  'accept',
+);
 add('an own __proto__ field', '{"claim":{"text":"x"},"verdict":{"label":"False"},"__proto__":{"claim":null}}', 'accept');
 add('a duplicate key (the last wins in both)', '{"claim":{"text":""},"claim":{"text":"x"},"verdict":{"label":"False"}}', 'accept');
 add('deeply nested unknown field', `{"claim":{"text":"x"},"verdict":{"label":"False"},"x":${'['.repeat(2000)}${']'.repeat(2000)}}`, 'accept');
@@ -110,12 +196,15 @@ for (const [name, doc] of [
   ['score as text', withDoc({ verdict: { label: 'False', score: { value: '3' } } })],
   ['evidence as an object', withDoc({ evidence: { title: 't' } })],
   ['claimant without a name', withDoc({ claim: { text: 'x', claimant: {} } })],
-]) add(name, doc, 'reject');
-for (const top of ['null', '[]', '"text"', '42', 'true', '[{"claim":{"text":"x"},"verdict":{"label":"False"}}]']) add(`top level ${top.slice(0, 20)}`, top, 'reject');
+])
+  add(name, doc, 'reject');
+for (const top of ['null', '[]', '"text"', '42', 'true', '[{"claim":{"text":"x"},"verdict":{"label":"False"}}]'])
+  add(`top level ${top.slice(0, 20)}`, top, 'reject');
 
 // Version 1 is the only version this reader knows.
 for (const version of ['1', '1.0', '1e0']) add(`version ${version}`, `{"version":${version},"claim":{"text":"x"},"verdict":{"label":"False"}}`, 'accept');
-for (const version of ['2', '0', '-1', '"1"', 'null', '1e400', '1.5']) add(`version ${version}`, `{"version":${version},"claim":{"text":"x"},"verdict":{"label":"False"}}`, 'reject');
+for (const version of ['2', '0', '-1', '"1"', 'null', '1e400', '1.5'])
+  add(`version ${version}`, `{"version":${version},"claim":{"text":"x"},"verdict":{"label":"False"}}`, 'reject');
 
 export const handCases = cases;
 

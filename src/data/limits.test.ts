@@ -53,7 +53,9 @@ describe('limits', () => {
   it('keeps the first items of a long list, with one warning', () => {
     const evidence = Array.from({ length: MAX_ITEMS + 7 }, (_, i) => ({ title: `Source ${i}` }));
     const { document, problems } = readFactCheck({ ...minimal(), evidence });
-    expect(problems.map(formatProblem)).to.deep.equal([`evidence: holds ${MAX_ITEMS + 7} items, more than the ${MAX_ITEMS} read; the first ${MAX_ITEMS} are kept and the rest left out`]);
+    expect(problems.map(formatProblem)).to.deep.equal([
+      `evidence: holds ${MAX_ITEMS + 7} items, more than the ${MAX_ITEMS} read; the first ${MAX_ITEMS} are kept and the rest left out`,
+    ]);
     expect(document!.evidence).to.have.length(MAX_ITEMS);
     expect(document!.evidence!.at(-1)!.title).to.equal(`Source ${MAX_ITEMS - 1}`);
     // Items past the limit are not read at all, so their faults are not reported either.

@@ -58,7 +58,17 @@ describe('readDocumentsSync and readDocuments', () => {
   });
 
   it('never throws, and never rejects for its input', async () => {
-    const hostile = new Proxy({}, { has: () => { throw new Error('has trap'); }, ownKeys: () => { throw new Error('keys trap'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        has: () => {
+          throw new Error('has trap');
+        },
+        ownKeys: () => {
+          throw new Error('keys trap');
+        },
+      },
+    );
     const { proxy: revoked, revoke } = Proxy.revocable({}, {});
     revoke();
     for (const input of [hostile, revoked, [hostile], { '@graph': [hostile] }, '{"@type":"ClaimReview"', Symbol('x'), () => 1]) {
@@ -90,7 +100,12 @@ describe('readDocumentsSync and readDocuments', () => {
   });
 
   it('names problems of a converted document by its index', () => {
-    const { problems } = readDocumentsSync([{ ...singleClaimReview, url: 'https://factdesk.example.org/a' }, { ...singleClaimReview, reviewRating: { alternateName: 'Totally Bogus' } }]);
-    expect(lines(problems)).to.deep.equal([`[1].reviewRating.alternateName: "Totally Bogus" is not a known rating label; it shows as unrated, in the publisher's words`]);
+    const { problems } = readDocumentsSync([
+      { ...singleClaimReview, url: 'https://factdesk.example.org/a' },
+      { ...singleClaimReview, reviewRating: { alternateName: 'Totally Bogus' } },
+    ]);
+    expect(lines(problems)).to.deep.equal([
+      `[1].reviewRating.alternateName: "Totally Bogus" is not a known rating label; it shows as unrated, in the publisher's words`,
+    ]);
   });
 });

@@ -59,7 +59,9 @@ describe('ClaimReview import of hostile input', () => {
 
   it('reads a bounded amount of a runaway input, and says so', () => {
     const wide = { '@graph': [review(), ...Array.from({ length: 2_000 }, (_, i) => ({ '@type': 'WebPage', i }))] };
-    expect(lines(wide)).to.deep.equal([`warning @graph: holds 2001 items, more than the ${MAX_ITEMS} read; the first ${MAX_ITEMS} are kept and the rest left out`]);
+    expect(lines(wide)).to.deep.equal([
+      `warning @graph: holds 2001 items, more than the ${MAX_ITEMS} read; the first ${MAX_ITEMS} are kept and the rest left out`,
+    ]);
     const flood = { '@graph': [review(), ...Array.from({ length: 400 }, () => ({ list: Array.from({ length: 400 }, (_, i) => i) }))] };
     const start = performance.now();
     const flooded = fromClaimReview(flood);
@@ -86,7 +88,12 @@ describe('ClaimReview import of hostile input', () => {
   });
 
   it('writes ClaimReview only from what readFactCheck accepts, and never throws', () => {
-    const hostile = { claim: { text: 'x' }, get verdict() { return boom('verdict'); } };
+    const hostile = {
+      claim: { text: 'x' },
+      get verdict() {
+        return boom('verdict');
+      },
+    };
     expect(toClaimReview(hostile as never)).to.deep.equal({});
     expect(toClaimReview(null as never)).to.deep.equal({});
     expect(toClaimReview({ claim: { text: 'x' } } as never)).to.deep.equal({});

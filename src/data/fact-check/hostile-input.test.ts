@@ -25,12 +25,41 @@ const hostileProxy = (target: object = {}) =>
 
 describe('readFactCheck on hostile objects', () => {
   it('reports a throwing getter as an error at its path', () => {
-    expect(lines({ get claim() { return boom('x'); }, verdict: { label: 'False' } })).to.deep.equal(['error claim: could not be read: x']);
-    expect(lines({ ...minimal(), verdict: { label: 'False', get summary() { return boom(); } } })).to.deep.equal([
-      'error verdict.summary: could not be read: boom',
-    ]);
-    expect(lines({ ...minimal(), get x_cms() { return boom('extra'); } })).to.deep.equal(['error x_cms: could not be read: extra']);
-    expect(readFactCheck({ get claim() { return boom(); }, verdict: { label: 'False' } }).document).to.equal(undefined);
+    expect(
+      lines({
+        get claim() {
+          return boom('x');
+        },
+        verdict: { label: 'False' },
+      }),
+    ).to.deep.equal(['error claim: could not be read: x']);
+    expect(
+      lines({
+        ...minimal(),
+        verdict: {
+          label: 'False',
+          get summary() {
+            return boom();
+          },
+        },
+      }),
+    ).to.deep.equal(['error verdict.summary: could not be read: boom']);
+    expect(
+      lines({
+        ...minimal(),
+        get x_cms() {
+          return boom('extra');
+        },
+      }),
+    ).to.deep.equal(['error x_cms: could not be read: extra']);
+    expect(
+      readFactCheck({
+        get claim() {
+          return boom();
+        },
+        verdict: { label: 'False' },
+      }).document,
+    ).to.equal(undefined);
   });
 
   it('reports a Proxy whose traps throw, or a revoked one, at its own path', () => {
@@ -62,9 +91,22 @@ describe('readFactCheck on hostile objects', () => {
   });
 
   it('survives whatever is thrown, including values that defend themselves', () => {
-    const thrown: unknown[] = ['a string', undefined, null, 42, hostileProxy(), Object.defineProperty(new Error(), 'message', { get: () => boom() }), 'x'.repeat(10_000)];
+    const thrown: unknown[] = [
+      'a string',
+      undefined,
+      null,
+      42,
+      hostileProxy(),
+      Object.defineProperty(new Error(), 'message', { get: () => boom() }),
+      'x'.repeat(10_000),
+    ];
     for (const value of thrown) {
-      const { problems } = readFactCheck({ get claim() { throw value; }, verdict: { label: 'False' } });
+      const { problems } = readFactCheck({
+        get claim() {
+          throw value;
+        },
+        verdict: { label: 'False' },
+      });
       expect(problems).to.have.length(1);
       expect(problems[0]!.path).to.equal('claim');
       expect(problems[0]!.message).to.match(/^could not be read: /);
@@ -99,7 +141,18 @@ describe('readFactCheck on hostile objects', () => {
   });
 
   it('never throws from validateFactCheck or the part readers either', () => {
-    const inputs: unknown[] = [hostileProxy(), hostileProxy([]), { get text() { return boom(); } }, [hostileProxy()], Symbol('s'), () => 1];
+    const inputs: unknown[] = [
+      hostileProxy(),
+      hostileProxy([]),
+      {
+        get text() {
+          return boom();
+        },
+      },
+      [hostileProxy()],
+      Symbol('s'),
+      () => 1,
+    ];
     for (const input of inputs) {
       expect(validateFactCheck(input).valid).to.equal(false);
       for (const read of [readClaim, readEvidenceList, readTimeline, readVerdict]) {
