@@ -95,6 +95,11 @@ export const PLAIN_URL_PATTERN = `^[Hh][Tt][Tt][Pp][Ss]?://(?:(?:${LABEL}\\.)*${
 const PLAIN_URL = new RegExp(PLAIN_URL_PATTERN, 'u');
 const WHITESPACE = /\s/u;
 
+/** Whether `text` matches {@link PLAIN_URL_PATTERN} (for a URL the gate has passed already). */
+export function isPlainUrl(text: string): boolean {
+  return PLAIN_URL.test(text);
+}
+
 /** The gate and the plain spelling together: the rule for every URL field of a FactCheck document. */
 export function checkPlainUrl(value: unknown): UrlVerdict {
   const verdict = checkUrl(value);

@@ -1,4 +1,4 @@
-import { checkPlainUrl, checkUrl, safeUrl } from '../safe-url.js';
+import { checkPlainUrl, checkUrl, isPlainUrl, safeUrl } from '../safe-url.js';
 import { MAX_URL_LENGTH } from '../limits.js';
 import { describe } from '../schema/kit.js';
 import { decodeEntities } from './decode-text.js';
@@ -53,7 +53,7 @@ export function readUrl(value: unknown, path: string, ctx: ReadContext): string 
   }
   const gate = checkUrl(absolute);
   // The gate passes spellings the parser repairs; the FactCheck format takes the repaired form.
-  const verdict = gate.ok ? checkPlainUrl(gate.url) : gate;
+  const verdict = !gate.ok || isPlainUrl(gate.url) ? gate : checkPlainUrl(gate.url);
   if (verdict.ok) return verdict.url;
   warn(ctx, path, `${verdict.reason}, got ${describe(text)}; left out`);
   return undefined;

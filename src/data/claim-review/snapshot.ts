@@ -6,6 +6,11 @@ import { at } from './json-path.js';
 /** Keys read of one object: JSON-LD nodes have a few dozen; the rest of a runaway object is left out. */
 const MAX_KEYS = 1_000;
 
+const isContainer = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+/** What a read that threw gives instead of a value. */
+const UNREADABLE = Symbol('unreadable');
+
 /**
  * A plain copy of ClaimReview input, made before the importer reads any of it. The importer reads
  * JSON-LD in every shape the wild has, through dozens of fields; rather than guard each read, this
@@ -64,12 +69,13 @@ export function snapshot(input: unknown, problems: Problem[]): unknown {
     }
   };
 
-  const read = (container: object, key: string | number, path: string): { ok: true; value: unknown } | { ok: false } => {
+  /** `container[key]`, or {@link UNREADABLE} with an error at its path when reading it throws. */
+  const read = (container: object, key: string | number, path: string): unknown => {
     try {
-      return { ok: true, value: (container as Record<string | number, unknown>)[key] };
+      return (container as Record<string | number, unknown>)[key];
     } catch (thrown) {
       problems.push(unreadable(at(path, key), thrown));
-      return { ok: false };
+      return UNREADABLE;
     }
   };
 
@@ -81,7 +87,7 @@ export function snapshot(input: unknown, problems: Problem[]): unknown {
     for (let i = 0; i < Math.min(count, MAX_ITEMS); i += 1) {
       if (left === 0 && !spend()) break;
       const entry = read(list, i, path);
-      out.push(entry.ok ? copy(entry.value, at(path, i), depth + 1) : undefined);
+      out.push(entry === UNREADABLE ? undefined : isContainer(entry) ? copy(entry, at(path, i), depth + 1) : spend() ? entry : undefined);
     }
     return out;
   };
@@ -90,14 +96,17 @@ export function snapshot(input: unknown, problems: Problem[]): unknown {
     const keys = Object.keys(node);
     if (keys.length > MAX_KEYS) warn(path, `has ${keys.length} keys; only the first ${MAX_KEYS} are read`);
     const out: Record<string, unknown> = {};
-    for (const key of keys.slice(0, MAX_KEYS)) {
+    for (let i = 0; i < Math.min(keys.length, MAX_KEYS); i += 1) {
       if (left === 0 && !spend()) break;
+      const key = keys[i]!;
       const entry = read(node, key, path);
-      if (!entry.ok) continue;
-      const value = copy(entry.value, at(path, key), depth + 1);
+      if (entry === UNREADABLE) continue;
+      // Only containers need their path (for what may be said inside them); it is not built for the rest.
+      const value = isContainer(entry) ? copy(entry, at(path, key), depth + 1) : spend() ? entry : undefined;
       if (value === undefined) continue;
       // An own `__proto__` key stays a key, as JSON.parse makes it, and never becomes the prototype.
-      Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+      if (key === '__proto__') Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+      else out[key] = value;
     }
     return out;
   };
