@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatProblem } from './problems.js';
+import { formatProblem, type Problem } from './problems.js';
 import { readDocumentsSync } from './read-documents-sync.js';
 import { documentReadersReady, loadDocumentReaders, readDocuments } from './read-documents.js';
 import { MAX_REVIEWS, MAX_TEXT_LENGTH } from './limits.js';
@@ -13,7 +13,7 @@ import { roundup } from './claim-review/fixtures/roundup.js';
  * with nothing loaded, then after `loadDocumentReaders` has brought it.
  */
 const factCheck = (label: string) => ({ claim: { text: 'The bridge will close.' }, verdict: { label } });
-const lines = (problems: { path: string; message: string }[]) => problems.map(formatProblem);
+const lines = (problems: Problem[]) => problems.map(formatProblem);
 
 describe('readDocumentsSync and readDocuments', () => {
   it('reads a FactCheck document synchronously, and asynchronously to the same result', async () => {
