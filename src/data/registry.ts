@@ -39,24 +39,17 @@ export interface SharedRegistry {
 export const FORMAT = 1;
 const KEY = Symbol.for('fact-verdict.registry');
 
-function isSharedRegistry(value: unknown): value is SharedRegistry {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as Partial<SharedRegistry>;
-  return (
-    r.format === FORMAT &&
-    Array.isArray(r.versions) &&
-    r.listeners instanceof Set &&
-    r.customLabels instanceof Map &&
-    r.builtInLabels instanceof Map &&
-    r.completeScales instanceof Set &&
-    r.messages instanceof Map
-  );
-}
-
-function createRegistry(): SharedRegistry {
-  return {
+function join(): SharedRegistry {
+  const page = globalThis as unknown as Record<symbol, SharedRegistry | undefined>;
+  const found = page[KEY];
+  // Only this library writes under its Symbol.for key, and a format fixes every field's shape.
+  if (found?.format === FORMAT) {
+    found.versions.push(VERSION);
+    return found;
+  }
+  const own: SharedRegistry = {
     format: FORMAT,
-    versions: [],
+    versions: [VERSION],
     revision: 0,
     warned: false,
     listeners: new Set(),
@@ -65,29 +58,16 @@ function createRegistry(): SharedRegistry {
     completeScales: new Set(),
     messages: new Map(),
   };
-}
-
-function join(): SharedRegistry {
-  const page = globalThis as unknown as Record<symbol, unknown>;
-  const found = page[KEY];
-  if (isSharedRegistry(found)) {
-    found.versions.push(VERSION);
-    return found;
-  }
-  const own = createRegistry();
-  own.versions.push(VERSION);
   if (found === undefined) {
     try {
-      Object.defineProperty(page, KEY, { value: own, configurable: true, enumerable: false, writable: false });
+      Object.defineProperty(page, KEY, { value: own, configurable: true });
     } catch {
       // A frozen global: this copy keeps its registry to itself, which is how a lone copy behaves.
     }
   } else {
-    // Another copy speaks a different format (or something else took the key): sharing would mean
-    // misreading each other's tables, so this copy keeps its own and says so, once.
-    console.warn(
-      `fact-verdict ${VERSION}: another copy of fact-verdict on this page keeps its rating scales and messages in a form this copy cannot read; what is registered through one copy will not reach the other's elements.`,
-    );
+    // A copy of another format: sharing would mean misreading each other's tables, so this copy
+    // keeps its own and says so, once.
+    console.warn(`fact-verdict ${VERSION}: another copy on this page keeps a registry this one cannot read; what either registers stays its own.`);
     own.warned = true;
   }
   return own;
@@ -110,17 +90,15 @@ export function onRegistryChange(listener: RegistryListener): () => void {
   return () => registry.listeners.delete(listener);
 }
 
-/** Records a change and tells every listener of every copy; one that throws does not stop the rest. */
+/** Records a change and tells every listener of every copy; one that throws is logged and does not stop the rest. */
 export function notifyRegistryChange(change: RegistryChange): void {
   registry.revision++;
   for (const listener of [...registry.listeners]) {
     try {
       listener(change);
     } catch (error) {
-      // Reported as an uncaught error (the page's error handlers see it), not to the code that
-      // registered; Node has no reportError, so there it goes to the console.
-      if (typeof reportError === 'function') reportError(error);
-      else console.error(error);
+      // The registering code did nothing wrong; the console shows whose listener broke.
+      console.error(error);
     }
   }
 }

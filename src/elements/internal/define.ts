@@ -24,19 +24,16 @@ function mark(ctor: CustomElementConstructor): void {
  * and copies there are.
  */
 function warnAboutTakenTag(tag: string, existing: CustomElementConstructor): void {
-  const other: unknown = (existing as unknown as Record<symbol, unknown>)[COPY_MARK];
-  if (other === thisCopy) {
-    console.warn(`fact-verdict: <${tag}> is already defined by another class; keeping the first one.`);
-    return;
+  const other = (existing as unknown as Record<symbol, { version?: unknown } | undefined>)[COPY_MARK];
+  const version = other?.version;
+  let by = 'another class';
+  if (other !== thisCopy) {
+    const registry = sharedRegistry();
+    if (version === VERSION || registry.warned) return;
+    registry.warned = true;
+    by = typeof version === 'string' ? `fact-verdict ${version}, another copy on this page` : 'another script';
   }
-  const version = typeof other === 'object' && other !== null ? (other as { version?: unknown }).version : undefined;
-  if (version === VERSION) return;
-  const registry = sharedRegistry();
-  if (registry.warned) return;
-  registry.warned = true;
-  const by =
-    typeof version === 'string' ? `fact-verdict ${version}, another copy on this page` : 'another script (an older copy of fact-verdict, or another library)';
-  console.warn(`fact-verdict ${VERSION}: <${tag}> is already defined by ${by}; the first definition is kept for every tag they share.`);
+  console.warn(`fact-verdict ${VERSION}: <${tag}> is already defined by ${by}; keeping the first.`);
 }
 
 /**
