@@ -27,9 +27,16 @@ for (const file of chunks) {
   chunkSize[file.replace(/-[\w-]{8}\.min\.js$/, '')] = size;
   console.log(`  on demand  dist/chunks/${file}   ${kb(size)} min+gzip`);
 }
-// A page with a full FactCheck embed loads the entry, the parts and the reader; ClaimReview input
-// adds the importer, and a label English does not know adds the scales.
-const fullEmbed = gz(entry) + ['cdn-parts', 'read', 'read-documents'].reduce((sum, name) => sum + (chunkSize[name] ?? 0), 0);
+// A page with a full FactCheck embed loads the entry and the embed's kit (reader, views, parts);
+// ClaimReview input adds the importer, and a label English does not know adds the scales.
+const FULL_EMBED_CHUNKS = ['cdn-kit'];
+for (const name of FULL_EMBED_CHUNKS) {
+  if (chunkSize[name] === undefined) {
+    console.error(`size: no dist/chunks/${name}-*.min.js; the CDN build's chunks have changed, update FULL_EMBED_CHUNKS.`);
+    process.exit(1);
+  }
+}
+const fullEmbed = gz(entry) + FULL_EMBED_CHUNKS.reduce((sum, name) => sum + chunkSize[name], 0);
 console.log(`A page with one full embed downloads ${kb(fullEmbed)} min+gzip in all (an inline badge alone: the entry).`);
 
 async function bundledSize(input) {

@@ -2,9 +2,9 @@
  * The CDN entry, `dist/fact-verdict.min.js`: the one file a publisher adds with one script tag. It
  * registers every element. To keep the file on the critical path small (an inline badge needs
  * nothing more), the embed's parts and the document reader arrive as one chunk from beside it, and
- * only on pages with an embed: requested as soon as an embed has a document to show (or, for a
- * lazy `src`, while it waits for the viewport). A chunk that fails to load is requested again on the
- * reader's "Try again".
+ * only on pages that use them: requested as soon as an embed has a document to show (or, for a
+ * lazy `src`, while it waits for the viewport), or once the page is parsed when it uses a part
+ * alone. A chunk that fails to load is requested again on the reader's "Try again".
  */
 import { lazyKit } from './elements/verdict/kit.js';
 import { FactVerdictBase } from './elements/verdict/verdict.base.js';
@@ -21,6 +21,27 @@ export class FactVerdict extends FactVerdictBase {
 }
 
 FactVerdict.define();
+
+/** The parts, which the kit chunk registers; a page may use them alone, without an embed. */
+const PART_TAGS = 'fact-claim-card, fact-evidence-list, fact-timeline';
+
+/**
+ * Loads the embed's parts (with the reader and views) for a page that uses one of them without a
+ * `<fact-verdict>`, or adds them later from a script: `await loadParts()` before creating them.
+ * Pages with an embed never need to call it. Rejects when the chunk cannot be fetched.
+ */
+export async function loadParts(): Promise<void> {
+  await kit();
+}
+
+// A page that wrote a part alone gets it once the page is parsed (pages without one load nothing).
+if (typeof document !== 'undefined') {
+  const findParts = () => {
+    if (document.querySelector(PART_TAGS)) kit.preload();
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', findParts, { once: true });
+  else findParts();
+}
 
 
 // What a page using only the CDN file may need to adapt: its own rating labels and translations.

@@ -89,21 +89,23 @@ export class DocumentLoader implements ReactiveController {
   /** The event the latest outcome owes the page; the element fires it after rendering. */
   announcement?: Announcement;
 
-  private input: VerdictInput = NONE;
+  #input: VerdictInput = NONE;
   /** Counts attempts; a step of an older attempt sees a different number and stops. */
-  private attempt = 0;
+  #attempt = 0;
   /** The parsed input of the attempt on screen, kept to read again (a new rating scale). */
-  private lastJson?: { json: unknown; source: FactLoadDetail['source']; pageUrl?: string };
-  private abort?: AbortController;
-  private observer?: IntersectionObserver;
-  private deadline?: ReturnType<typeof setTimeout>;
-  private graceTimer?: ReturnType<typeof setTimeout>;
-  private interrupted = false;
+  #lastJson?: { json: unknown; source: FactLoadDetail['source']; pageUrl?: string };
+  #abort?: AbortController;
+  #observer?: IntersectionObserver;
+  #deadline?: ReturnType<typeof setTimeout>;
+  #graceTimer?: ReturnType<typeof setTimeout>;
+  #interrupted = false;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: LoaderOptions,
-  ) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: LoaderOptions;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: LoaderOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -114,90 +116,90 @@ export class DocumentLoader implements ReactiveController {
 
   /** Takes the current input; starts over only when it is a different one. */
   set(input: VerdictInput): void {
-    if (sameInput(input, this.input)) {
+    if (sameInput(input, this.#input)) {
       // A lazy `src` switched to eager while it waits: fetch now.
-      if (input.kind === 'src' && !input.lazy && this.phase === 'waiting') this.start(input, false);
+      if (input.kind === 'src' && !input.lazy && this.phase === 'waiting') this.#start(input, false);
       return;
     }
-    this.input = input;
-    this.start(input, false);
+    this.#input = input;
+    this.#start(input, false);
   }
 
   /** The reader asked to try again: fetch anew (bypassing the shared cache) and reload the parts. */
   retry(): void {
-    this.start(this.input, true);
+    this.#start(this.#input, true);
   }
 
   /** Reads the input on screen again without showing a loading state (the labels it knows changed). */
   reread(): void {
-    const last = this.lastJson;
-    if (!last || !this.host.isConnected) return;
-    const attempt = this.attempt;
-    this.withKit(attempt, (kit) => this.readWith(kit, attempt, last.json, last.source, last.pageUrl, true), false);
+    const last = this.#lastJson;
+    if (!last || !this.#host.isConnected) return;
+    const attempt = this.#attempt;
+    this.#withKit(attempt, (kit) => this.#readWith(kit, attempt, last.json, last.source, last.pageUrl, true), false);
   }
 
   hostConnected(): void {
-    if (this.interrupted || this.phase === 'idle') this.start(this.input, false);
+    if (this.#interrupted || this.phase === 'idle') this.#start(this.#input, false);
   }
 
   hostDisconnected(): void {
     // An attempt cut short here starts again if the element comes back.
-    this.interrupted = this.phase !== 'ready' && this.phase !== 'error';
-    this.stop();
+    this.#interrupted = this.phase !== 'ready' && this.phase !== 'error';
+    this.#stop();
   }
 
-  private start(input: VerdictInput, reload: boolean): void {
-    this.stop();
-    this.interrupted = false;
-    const attempt = ++this.attempt;
-    if (!this.host.isConnected && input.kind !== 'property' && input.kind !== 'inline') {
-      this.interrupted = true;
+  #start(input: VerdictInput, reload: boolean): void {
+    this.#stop();
+    this.#interrupted = false;
+    const attempt = ++this.#attempt;
+    if (!this.#host.isConnected && input.kind !== 'property' && input.kind !== 'inline') {
+      this.#interrupted = true;
       return;
     }
     switch (input.kind) {
       case 'none':
-        return this.waitForInput(attempt);
+        return this.#waitForInput(attempt);
       case 'property':
-        return this.read(attempt, input.value, 'property');
+        return this.#read(attempt, input.value, 'property');
       case 'inline':
-        return this.readInline(attempt, input.text);
+        return this.#readInline(attempt, input.text);
       case 'src':
-        return this.startSrc(attempt, input, reload);
+        return this.#startSrc(attempt, input, reload);
     }
   }
 
   /** Cancels whatever the current attempt is waiting for. */
-  private stop(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    this.abort?.abort();
-    this.abort = undefined;
-    clearTimeout(this.deadline);
-    clearTimeout(this.graceTimer);
-    this.deadline = this.graceTimer = undefined;
+  #stop(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    this.#abort?.abort();
+    this.#abort = undefined;
+    clearTimeout(this.#deadline);
+    clearTimeout(this.#graceTimer);
+    this.#deadline = this.#graceTimer = undefined;
   }
 
-  private current(attempt: number): boolean {
-    return attempt === this.attempt;
+  #current(attempt: number): boolean {
+    return attempt === this.#attempt;
   }
 
-  private enter(phase: LoadPhase): void {
+  #enter(phase: LoadPhase): void {
     if (phase !== 'ready' && phase !== 'error') {
       this.documents = [];
       this.failure = undefined;
     }
     this.phase = phase;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Arms the attempt's deadline when it first waits on something asynchronous. */
-  private armDeadline(attempt: number): void {
-    if (this.deadline !== undefined) return;
-    const timeout = this.options.timeout();
-    this.deadline = setTimeout(() => {
-      if (!this.current(attempt)) return;
-      this.stop();
-      this.fail({ reason: 'timeout', message: `nothing arrived within ${timeout} ms`, problems: [], retryable: true });
+  #armDeadline(attempt: number): void {
+    if (this.#deadline !== undefined) return;
+    const timeout = this.#options.timeout();
+    this.#deadline = setTimeout(() => {
+      if (!this.#current(attempt)) return;
+      this.#stop();
+      this.#fail({ reason: 'timeout', message: `nothing arrived within ${timeout} ms`, problems: [], retryable: true });
     }, timeout);
   }
 
@@ -205,14 +207,14 @@ export class DocumentLoader implements ReactiveController {
    * No input yet: a framework may set `data` in a moment, or the parser may still be adding the
    * inline JSON child. Once the page is parsed and a grace period has passed, say so.
    */
-  private waitForInput(attempt: number): void {
-    this.enter('idle');
+  #waitForInput(attempt: number): void {
+    this.#enter('idle');
     const arm = () => {
-      if (!this.current(attempt)) return;
-      this.graceTimer = setTimeout(() => {
-        if (!this.current(attempt)) return;
+      if (!this.#current(attempt)) return;
+      this.#graceTimer = setTimeout(() => {
+        if (!this.#current(attempt)) return;
         const problems: Problem[] = [{ path: '$', message: 'no input: set the data property, a src attribute, or an inline <script type="application/json"> child', severity: 'error' }];
-        this.fail({ reason: 'invalid', message: problems[0]!.message, problems, retryable: false });
+        this.#fail({ reason: 'invalid', message: problems[0]!.message, problems, retryable: false });
       }, NO_INPUT_GRACE);
     };
     const doc = globalThis.document;
@@ -220,7 +222,7 @@ export class DocumentLoader implements ReactiveController {
     else arm();
   }
 
-  private readInline(attempt: number, text: string): void {
+  #readInline(attempt: number, text: string): void {
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -228,125 +230,125 @@ export class DocumentLoader implements ReactiveController {
       // The parser may still be streaming the script's text in; judge it once the page is parsed.
       const doc = globalThis.document;
       if (doc?.readyState === 'loading') {
-        this.enter('reading');
-        doc.addEventListener('DOMContentLoaded', () => this.current(attempt) && this.readInline(attempt, text), { once: true });
+        this.#enter('reading');
+        doc.addEventListener('DOMContentLoaded', () => this.#current(attempt) && this.#readInline(attempt, text), { once: true });
         return;
       }
-      this.fail({ reason: 'parse', message: `the inline <script type="application/json"> is not JSON (${describe(error)})`, problems: [], retryable: false });
+      this.#fail({ reason: 'parse', message: `the inline <script type="application/json"> is not JSON (${describe(error)})`, problems: [], retryable: false });
       return;
     }
-    this.read(attempt, json, 'inline');
+    this.#read(attempt, json, 'inline');
   }
 
-  private startSrc(attempt: number, input: Extract<VerdictInput, { kind: 'src' }>, reload: boolean): void {
+  #startSrc(attempt: number, input: Extract<VerdictInput, { kind: 'src' }>, reload: boolean): void {
     const target = checkUrl(resolveAgainstPage(input.src));
     if (!target.ok) {
       const problems: Problem[] = [{ path: 'src', message: target.reason, severity: 'error' }];
-      this.fail({ reason: 'invalid', message: `src: ${target.reason}`, problems, retryable: false });
+      this.#fail({ reason: 'invalid', message: `src: ${target.reason}`, problems, retryable: false });
       return;
     }
     if (reload || !input.lazy || typeof IntersectionObserver === 'undefined') {
-      this.fetch(attempt, target.url, reload);
+      this.#fetch(attempt, target.url, reload);
       return;
     }
-    this.enter('waiting');
-    this.observer = new IntersectionObserver(
+    this.#enter('waiting');
+    this.#observer = new IntersectionObserver(
       (entries) => {
-        if (!entries.some((e) => e.isIntersecting) || !this.current(attempt)) return;
-        this.observer?.disconnect();
-        this.observer = undefined;
-        this.fetch(attempt, target.url, false);
+        if (!entries.some((e) => e.isIntersecting) || !this.#current(attempt)) return;
+        this.#observer?.disconnect();
+        this.#observer = undefined;
+        this.#fetch(attempt, target.url, false);
       },
       { rootMargin: LAZY_MARGIN },
     );
-    this.observer.observe(this.host);
+    this.#observer.observe(this.#host);
     // The parts are needed soon: fetch them while the browser is idle.
-    this.preloadKit();
+    this.#preloadKit();
   }
 
-  private fetch(attempt: number, url: string, reload: boolean): void {
-    this.enter('fetching');
-    this.armDeadline(attempt);
-    const controller = (this.abort = new AbortController());
+  #fetch(attempt: number, url: string, reload: boolean): void {
+    this.#enter('fetching');
+    this.#armDeadline(attempt);
+    const controller = (this.#abort = new AbortController());
     // Start loading the parts alongside the document, not after it.
-    this.preloadKit();
+    this.#preloadKit();
     requestDocument(url, controller.signal, { reload }).then(
       (outcome) => {
-        if (!this.current(attempt)) return;
-        this.abort = undefined;
-        if (outcome.ok) this.read(attempt, outcome.json, 'src', url);
-        else this.fail({ reason: outcome.reason, message: outcome.message, problems: [], status: outcome.status, retryable: outcome.reason !== 'too-large' && outcome.reason !== 'parse' });
+        if (!this.#current(attempt)) return;
+        this.#abort = undefined;
+        if (outcome.ok) this.#read(attempt, outcome.json, 'src', url);
+        else this.#fail({ reason: outcome.reason, message: outcome.message, problems: [], status: outcome.status, retryable: outcome.reason !== 'too-large' && outcome.reason !== 'parse' });
       },
       () => undefined, // Aborted: a newer attempt, the deadline or removal owns the state now.
     );
   }
 
-  private preloadKit(): void {
-    const kit = this.options.kit as KitSource & { preload?: () => void };
+  #preloadKit(): void {
+    const kit = this.#options.kit as KitSource & { preload?: () => void };
     kit.preload?.();
   }
 
-  private read(attempt: number, json: unknown, source: FactLoadDetail['source'], pageUrl = globalThis.document?.baseURI): void {
-    this.lastJson = undefined;
-    this.withKit(attempt, (kit) => this.readWith(kit, attempt, json, source, pageUrl, false), true);
+  #read(attempt: number, json: unknown, source: FactLoadDetail['source'], pageUrl = globalThis.document?.baseURI): void {
+    this.#lastJson = undefined;
+    this.#withKit(attempt, (kit) => this.#readWith(kit, attempt, json, source, pageUrl, false), true);
   }
 
   /** Runs `use` with the kit: at once when it is at hand, after loading it otherwise. */
-  private withKit(attempt: number, use: (kit: VerdictKit) => void, visible: boolean): void {
+  #withKit(attempt: number, use: (kit: VerdictKit) => void, visible: boolean): void {
     let kit: VerdictKit | Promise<VerdictKit>;
     try {
-      kit = this.options.kit();
+      kit = this.#options.kit();
     } catch (error) {
-      return this.failKit(error);
+      return this.#failKit(error);
     }
     if (!(kit instanceof Promise)) return use(kit);
     if (visible) {
-      this.enter('reading');
-      this.armDeadline(attempt);
+      this.#enter('reading');
+      this.#armDeadline(attempt);
     }
     kit.then(
-      (loaded) => this.current(attempt) && use(loaded),
-      (error: unknown) => this.current(attempt) && this.failKit(error),
+      (loaded) => this.#current(attempt) && use(loaded),
+      (error: unknown) => this.#current(attempt) && this.#failKit(error),
     );
   }
 
-  private failKit(error: unknown): void {
-    this.fail({ reason: 'network', message: `its parts could not be loaded (${describe(error)})`, problems: [], retryable: true });
+  #failKit(error: unknown): void {
+    this.#fail({ reason: 'network', message: `its parts could not be loaded (${describe(error)})`, problems: [], retryable: true });
   }
 
   /** Reads `json` with the kit; `quiet` for a re-read that keeps the current view until it is done. */
-  private readWith(kit: VerdictKit, attempt: number, json: unknown, source: FactLoadDetail['source'], pageUrl: string | undefined, quiet: boolean): void {
+  #readWith(kit: VerdictKit, attempt: number, json: unknown, source: FactLoadDetail['source'], pageUrl: string | undefined, quiet: boolean): void {
     let result: DocumentsResult | Promise<DocumentsResult>;
     try {
       result = kit.read(json, { pageUrl });
     } catch (error) {
-      return this.failRead(error);
+      return this.#failRead(error);
     }
-    if (!(result instanceof Promise)) return this.settle(kit, result, json, source, pageUrl, quiet);
+    if (!(result instanceof Promise)) return this.#settle(kit, result, json, source, pageUrl, quiet);
     if (!quiet) {
-      this.enter('reading');
-      this.armDeadline(attempt);
+      this.#enter('reading');
+      this.#armDeadline(attempt);
     }
     result.then(
-      (read) => this.current(attempt) && this.settle(kit, read, json, source, pageUrl, quiet),
+      (read) => this.#current(attempt) && this.#settle(kit, read, json, source, pageUrl, quiet),
       // The reader never throws for bad input; a rejection means a chunk it needed did not load.
-      (error: unknown) => this.current(attempt) && this.failKit(error),
+      (error: unknown) => this.#current(attempt) && this.#failKit(error),
     );
   }
 
-  private failRead(error: unknown): void {
+  #failRead(error: unknown): void {
     const problems: Problem[] = [{ path: '$', message: `could not be read (${describe(error)})`, severity: 'error' }];
-    this.fail({ reason: 'invalid', message: problems[0]!.message, problems, retryable: false });
+    this.#fail({ reason: 'invalid', message: problems[0]!.message, problems, retryable: false });
   }
 
-  private settle(kit: VerdictKit, { documents, problems }: DocumentsResult, json: unknown, source: FactLoadDetail['source'], pageUrl: string | undefined, quiet: boolean): void {
-    this.stop();
-    this.options.logProblems(json, problems);
-    this.lastJson = { json, source, pageUrl };
+  #settle(kit: VerdictKit, { documents, problems }: DocumentsResult, json: unknown, source: FactLoadDetail['source'], pageUrl: string | undefined, quiet: boolean): void {
+    this.#stop();
+    this.#options.logProblems(json, problems);
+    this.#lastJson = { json, source, pageUrl };
     if (documents.length === 0) {
       const errors = problems.filter((p) => p.severity === 'error');
       const message = `the document is not valid: ${errors.map((p) => `${p.path}: ${p.message}`).join('; ')}`;
-      this.fail({ reason: 'invalid', message, problems, retryable: false }, false);
+      this.#fail({ reason: 'invalid', message, problems, retryable: false }, false);
       return;
     }
     // A quiet re-read of the input on screen renders the new words without a second `fact-load`.
@@ -356,18 +358,18 @@ export class DocumentLoader implements ReactiveController {
     this.failure = undefined;
     this.phase = 'ready';
     if (announce) this.announcement = { type: 'fact-load', detail: { document: documents[0]!, documents, source } };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   /** Ends the attempt in `error`. Invalid documents were logged by path already; the rest are logged here. */
-  private fail(failure: Failure, log = true): void {
-    this.stop();
+  #fail(failure: Failure, log = true): void {
+    this.#stop();
     this.documents = [];
     this.failure = failure;
     this.phase = 'error';
-    if (log) console.error(`fact-verdict: <${this.host.localName}> ${failure.message}`);
+    if (log) console.error(`fact-verdict: <${this.#host.localName}> ${failure.message}`);
     const { retryable: _retryable, ...detail } = failure;
     this.announcement = { type: 'fact-error', detail };
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

@@ -13,30 +13,33 @@ export class LightDomController implements ReactiveController {
   /** Whether the publisher gave fallback content (children other than the data script). */
   hasFallback = false;
 
-  private observer?: MutationObserver;
+  #observer?: MutationObserver;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.read();
+    this.#read();
     if (typeof MutationObserver === 'undefined') return;
-    this.observer ??= new MutationObserver(() => {
-      if (this.read()) this.host.requestUpdate();
+    this.#observer ??= new MutationObserver(() => {
+      if (this.#read()) this.#host.requestUpdate();
     });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this.#host, { childList: true, subtree: true, characterData: true });
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
   /** Reads the children again; true when anything the embed uses changed. */
-  private read(): boolean {
-    const script = this.host.querySelector(INLINE_DATA);
+  #read(): boolean {
+    const script = this.#host.querySelector(INLINE_DATA);
     const inlineText = script ? (script.textContent ?? '') : undefined;
-    const hasFallback = [...this.host.childNodes].some((n) =>
+    const hasFallback = [...this.#host.childNodes].some((n) =>
       n.nodeType === 1 ? (n as Element).localName !== 'script' : n.nodeType === 3 && (n.textContent ?? '').trim() !== '',
     );
     const changed = inlineText !== this.inlineText || hasFallback !== this.hasFallback;

@@ -81,8 +81,8 @@ export abstract class FactVerdictBase extends LitElement {
   /** Which of the later documents of a round-up the reader expanded to the full layout. */
   @state() private expanded: ReadonlySet<number> = new Set();
 
-  private readonly lightDom = new LightDomController(this);
-  private readonly loader = new DocumentLoader(this, {
+  readonly #lightDom = new LightDomController(this);
+  readonly #loader = new DocumentLoader(this, {
     kit: () => (this.constructor as typeof FactVerdictBase).kit(),
     // Timers take at most 2^31 - 1 ms (about 24.8 days); a larger value would fire at once.
     timeout: () => (this.timeout > 0 ? Math.min(this.timeout, MAX_TIMER) : DEFAULT_TIMEOUT),
@@ -92,38 +92,38 @@ export abstract class FactVerdictBase extends LitElement {
   constructor() {
     super();
     // A new rating scale can change the verdict the document reads as; new messages, the words.
-    new RegistryController(this, (change) => (change === 'ratings' ? this.loader.reread() : this.requestUpdate()));
+    new RegistryController(this, (change) => (change === 'ratings' ? this.#loader.reread() : this.requestUpdate()));
   }
 
   /** The input that wins: `data`, then the inline JSON child, then `src`. */
-  private currentInput(): VerdictInput {
+  #currentInput(): VerdictInput {
     if (this.data !== undefined) return { kind: 'property', value: this.data };
-    if (this.lightDom.inlineText !== undefined) return { kind: 'inline', text: this.lightDom.inlineText };
+    if (this.#lightDom.inlineText !== undefined) return { kind: 'inline', text: this.#lightDom.inlineText };
     if (this.src) return { kind: 'src', src: this.src, lazy: this.loading !== 'eager' };
     return { kind: 'none' };
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     // Synchronous where it can be: with the kit at hand, `data` is read here and renders ready at once.
-    this.loader.set(this.currentInput());
-    this.state = this.loader.state;
+    this.#loader.set(this.#currentInput());
+    this.state = this.#loader.state;
     // A new document starts with every later document of a round-up collapsed.
-    if (this.loader.announcement?.type === 'fact-load' && this.expanded.size) this.expanded = new Set();
+    if (this.#loader.announcement?.type === 'fact-load' && this.expanded.size) this.expanded = new Set();
   }
 
   protected override updated(): void {
-    const announcement = this.loader.announcement;
+    const announcement = this.#loader.announcement;
     if (!announcement) return;
-    this.loader.announcement = undefined;
+    this.#loader.announcement = undefined;
     emit(this, announcement.type, announcement.detail as never);
   }
 
-  private handleRetry = (): void => {
-    if (this.src && this.currentInput().kind === 'src') emit(this, 'fact-retry', { src: this.src });
-    this.loader.retry();
+  #handleRetry = (): void => {
+    if (this.src && this.#currentInput().kind === 'src') emit(this, 'fact-retry', { src: this.src });
+    this.#loader.retry();
   };
 
-  private toggleDocument = (index: number): void => {
+  #toggleDocument = (index: number): void => {
     const expanded = new Set(this.expanded);
     if (!expanded.delete(index)) expanded.add(index);
     this.expanded = expanded;
@@ -132,16 +132,16 @@ export abstract class FactVerdictBase extends LitElement {
   override render() {
     const lang = resolveLang(this);
     const messages = messagesFor(lang);
-    const { phase, failure, documents, kit } = this.loader;
-    if (phase === 'error' && failure) return renderError(messages, failure, this.lightDom.hasFallback, this.handleRetry);
-    if (phase !== 'ready' || !kit) return renderLoading(messages, this.lightDom.hasFallback);
+    const { phase, failure, documents, kit } = this.#loader;
+    if (phase === 'error' && failure) return renderError(messages, failure, this.#lightDom.hasFallback, this.#handleRetry);
+    if (phase !== 'ready' || !kit) return renderLoading(messages, this.#lightDom.hasFallback);
     return kit.render(documents, {
       messages,
       lang,
       layout: this.layout,
       level: headingLevel(this.headingLevel, 2),
       expanded: this.expanded,
-      onToggle: this.toggleDocument,
+      onToggle: this.#toggleDocument,
     });
   }
 }

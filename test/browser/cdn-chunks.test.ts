@@ -1,0 +1,66 @@
+// What the CDN bundle fetches on pages a publisher actually writes: the entry alone for a badge,
+// the kit chunk (reader, views, parts) once a page has an embed or uses a part alone. Each page
+// runs in a frame of its own, as the real bundle from dist/ (scripts/test.mjs builds it).
+import { expect, waitUntil } from '../../src/test-support/index.js';
+
+const ENTRY = '/dist/fact-verdict.min.js';
+
+/** A same-origin frame whose page is `body` plus the one script tag publishers add. */
+async function page(body: string): Promise<{ view: Window; requested: () => string[]; remove: () => void }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'display: block; width: 600px; height: 400px; border: 0;';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  // The script tag publishers add, and a handle on the same module instance for the page's own scripts.
+  const handle = `<script type="module">import * as entry from '${ENTRY}'; window.factVerdict = entry;</script>`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head><script type="module" src="${ENTRY}"></script>${handle}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  const view = frame.contentWindow!;
+  await waitUntil(() => view.customElements.get('fact-verdict-badge') !== undefined, 'the CDN entry never ran', { timeout: 8000 });
+  return {
+    view,
+    requested: () => view.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
+    remove: () => frame.remove(),
+  };
+}
+
+/** Lets the frame's idle callbacks and timers run, so a preload that would happen has happened. */
+const idle = (view: Window) => new Promise((resolve) => view.setTimeout(resolve, 600));
+
+describe('the CDN bundle’s chunks', function (this: Mocha.Suite) {
+  this.timeout(20000);
+
+  it('loads nothing but the entry on a page with only a badge', async () => {
+    const { view, requested, remove } = await page('<p>The claim is <fact-verdict-badge label="False"></fact-verdict-badge>.</p>');
+    await idle(view);
+    expect(requested().filter((path) => path.startsWith('/dist/chunks/'))).to.deep.equal([]);
+    expect(view.document.querySelector('fact-verdict-badge')!.shadowRoot!.textContent).to.include('False');
+    remove();
+  });
+
+  it('loads the kit once for a page with embeds, and shows them', async () => {
+    const doc = (await (await fetch('/examples/fip-csto-putin-2024.json')).json()) as unknown;
+    const inline = `<fact-verdict><script type="application/json">${JSON.stringify(doc).replaceAll('</', '<\\/')}</script></fact-verdict>`;
+    const { view, requested, remove } = await page(inline + inline);
+    const embeds = [...view.document.querySelectorAll('fact-verdict')] as (HTMLElement & { state: string })[];
+    await waitUntil(() => embeds.every((el) => el.state === 'ready'), 'the embeds never became ready', { timeout: 8000 });
+    const kits = requested().filter((path) => /^\/dist\/chunks\/cdn-kit-.*\.js$/.test(path));
+    expect(kits.length).to.equal(1);
+    remove();
+  });
+
+  it('defines a part used alone, without an embed on the page', async () => {
+    const { view, remove } = await page('<fact-timeline></fact-timeline>');
+    await waitUntil(() => view.customElements.get('fact-timeline') !== undefined, 'fact-timeline was never defined', { timeout: 8000 });
+    remove();
+  });
+
+  it('lets a script add a part later through loadParts()', async () => {
+    const { view, remove } = await page('<p>No parts yet.</p>');
+    const entry = (view as Window & { factVerdict?: { loadParts: () => Promise<void> } }).factVerdict;
+    expect(view.customElements.get('fact-claim-card')).to.equal(undefined);
+    await entry!.loadParts();
+    expect(view.customElements.get('fact-claim-card')).to.not.equal(undefined);
+    remove();
+  });
+});
