@@ -42,13 +42,27 @@ function chromium(timeZone) {
 
 export const READER_TIME_ZONE = 'America/Los_Angeles';
 
+/**
+ * Serves the settings tests read from the environment (src/test-support/test-config.ts): how many
+ * generated documents the property-based tests try (seeded; about 1000 in CI, more on demand).
+ */
+function testConfig() {
+  const fuzzRuns = Number(process.env.FACT_VERDICT_FUZZ_RUNS) || 1000;
+  return {
+    name: 'fact-verdict-test-config',
+    serve(context) {
+      if (context.path === '/__fact-verdict-test-config.js') return { body: `export default ${JSON.stringify({ fuzzRuns })};`, type: 'js' };
+    },
+  };
+}
+
 export default {
   // test/browser/: suites that load the built CDN bundle (dist/ must be built; scripts/test.mjs does it).
   files: ['src/**/*.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   // Lit dev mode is on so its warnings reach the tests, which fail on them (src/test-support);
   // web-test-runner.production.config.mjs runs the element tests again with lit's production build.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), testConfig()],
   browsers: [chromium(READER_TIME_ZONE)],
   concurrency: 2,
   // Generous: the first axe run in a page loads 1.4 MB of axe-core, slow on a busy 2-core machine.
