@@ -11,7 +11,7 @@ import { renderDocuments } from './roundup.view.js';
 import { FactVerdictBase } from './verdict.base.js';
 
 export type { ClaimReviewJson, FactVerdictData, VerdictLayout, VerdictLoading, VerdictState, VerdictTheme } from './verdict.base.js';
-export type { FactErrorReason } from '../internal/events.js';
+export type * from '../internal/event-types.js';
 export { DEFAULT_TIMEOUT } from './document-loader.js';
 export { MAX_DOCUMENT_BYTES } from './request.js';
 
