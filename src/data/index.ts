@@ -10,8 +10,11 @@ export * from './read-documents-sync.js';
 export * from './limits.js';
 export * from './claim-review/index.js';
 export * from './problems.js';
+export * from './unreadable.js';
 export * from './safe-url.js';
+export * from './plain-url.js';
 export * from './dates.js';
+export * from './date-pattern.js';
 export * from './ratings/index.js';
 // Code that uses the data layer directly knows every publisher's labels at once, and reads
 // ClaimReview synchronously (readDocumentsSync).

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { formatProblem } from './problems.js';
 import { readFactCheck } from './fact-check/read.js';
 import { MAX_ITEMS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from './limits.js';
-import { exceedsLength, truncate } from './truncate.js';
+import { exceedsLength } from './code-points.js';
+import { truncate } from './truncate.js';
 
 const minimal = () => ({ claim: { text: 'The moon is made of cheese.' }, verdict: { label: 'False' } });
 const codePoints = (text: string) => [...text].length;

@@ -1,4 +1,5 @@
-import { unreadable, type Problem } from './problems.js';
+import type { Problem } from './problems.js';
+import { unreadable } from './unreadable.js';
 import { readFactCheck, type ResolvedFactCheck } from './fact-check/read.js';
 import { claimReviewImporter } from './claim-review-importer.js';
 import { looksLikeFactCheck, mayBeClaimReview } from './document-kind.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { checkPlainUrl, checkUrl, PLAIN_URL_PATTERN, safeUrl } from './safe-url.js';
+import { checkUrl, safeUrl } from './safe-url.js';
+import { checkPlainUrl, PLAIN_URL_PATTERN } from './plain-url.js';
 import { MAX_URL_LENGTH } from './limits.js';
 
 describe('safeUrl', () => {

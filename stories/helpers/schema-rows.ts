@@ -3,8 +3,8 @@
  * and the TypeScript types come from) into one row per field, for the field table of the
  * "CMS plugin authors" guide. Nothing about the format is written here.
  */
-import { DATE_PATTERN_SOURCE } from '../../src/data/dates';
-import { PLAIN_URL_PATTERN } from '../../src/data/safe-url';
+import { DATE_PATTERN_SOURCE } from '../../src/data/date-pattern';
+import { PLAIN_URL_PATTERN } from '../../src/data/plain-url';
 
 interface JsonSchema {
   type?: string;

@@ -1,5 +1,6 @@
 import type { FactCheck } from '../fact-check/schema.js';
-import { describeError, unreadable, type Problem } from '../problems.js';
+import type { Problem } from '../problems.js';
+import { describeError, unreadable } from '../unreadable.js';
 import { MAX_REVIEWS } from '../limits.js';
 import { parseInput } from './parse-input.js';
 import { snapshot } from './snapshot.js';

@@ -1,4 +1,5 @@
-import { checkPlainUrl, checkUrl, isPlainUrl, safeUrl } from '../safe-url.js';
+import { checkUrl, safeUrl } from '../safe-url.js';
+import { checkPlainUrl, isPlainUrl } from '../plain-url.js';
 import { MAX_URL_LENGTH } from '../limits.js';
 import { describe } from '../schema/kit.js';
 import { decodeEntities } from './decode-text.js';

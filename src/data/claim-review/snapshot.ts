@@ -1,5 +1,6 @@
 import { MAX_INPUT_DEPTH, MAX_INPUT_VALUES, MAX_ITEMS } from '../limits.js';
-import { unreadable, type Problem } from '../problems.js';
+import type { Problem } from '../problems.js';
+import { unreadable } from '../unreadable.js';
 import { tooManyItemsMessage } from '../truncate.js';
 import { at } from './json-path.js';
 

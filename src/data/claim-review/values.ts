@@ -3,7 +3,8 @@ import { describe } from '../schema/kit.js';
 import { at } from './json-path.js';
 import { cleanText } from './decode-text.js';
 import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../limits.js';
-import { exceedsLength, truncate, truncatedMessage } from '../truncate.js';
+import { exceedsLength } from '../code-points.js';
+import { truncate, truncatedMessage } from '../truncate.js';
 import { isNonBlank } from '../whitespace.js';
 
 /** A JSON object as found in the input. */

@@ -1,5 +1,6 @@
 import { array, DROP, type Schema } from '../schema/kit.js';
-import { hasErrors, unreadable, type Problem } from '../problems.js';
+import { hasErrors, type Problem } from '../problems.js';
+import { unreadable } from '../unreadable.js';
 import { resolveRating } from '../ratings/resolve.js';
 import { claimSchema, evidenceSchema, timelineEventSchema, verdictSchema, type Claim, type Evidence, type TimelineEvent, type Verdict } from './schema.js';
 import type { Rating } from '../ratings/rating.js';

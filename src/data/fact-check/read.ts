@@ -1,5 +1,6 @@
 import { DROP } from '../schema/kit.js';
-import { hasErrors, unreadable, type Problem } from '../problems.js';
+import { hasErrors, type Problem } from '../problems.js';
+import { unreadable } from '../unreadable.js';
 import { resolveRating } from '../ratings/resolve.js';
 import type { Rating } from '../ratings/rating.js';
 import { factCheckSchema, type FactCheck } from './schema.js';

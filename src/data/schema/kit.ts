@@ -6,11 +6,14 @@
  * never throw, report every problem by JSON path, keep unknown fields, and drop unsafe values
  * (a `javascript:` URL, an unreadable date) with a warning instead of rejecting the document.
  */
-import { childPath, unreadable, type Problem } from '../problems.js';
-import { checkPlainUrl, PLAIN_URL_PATTERN } from '../safe-url.js';
-import { checkDate, DATE_PATTERN_SOURCE } from '../dates.js';
+import { childPath, type Problem } from '../problems.js';
+import { unreadable } from '../unreadable.js';
+import { checkPlainUrl, PLAIN_URL_PATTERN } from '../plain-url.js';
+import { checkDate } from '../dates.js';
+import { DATE_PATTERN_SOURCE } from '../date-pattern.js';
 import { MAX_ITEMS, MAX_URL_LENGTH } from '../limits.js';
-import { exceedsLength, tooManyItemsMessage, truncate, truncatedMessage } from '../truncate.js';
+import { exceedsLength } from '../code-points.js';
+import { tooManyItemsMessage, truncate, truncatedMessage } from '../truncate.js';
 import { isNonBlank, NON_BLANK_PATTERN } from '../whitespace.js';
 
 export type JsonSchema = Record<string, unknown>;
