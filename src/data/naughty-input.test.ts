@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { naughtyStrings, seededRandom } from '../test-support/random.js';
 import { readFactCheck } from './fact-check/read.js';
+import type { FactCheck } from './fact-check/schema.js';
 import { readDocuments } from './read-documents.js';
 import { safeUrl } from './safe-url.js';
 import { parseDate } from './dates.js';
@@ -24,22 +25,22 @@ function paths(value: Json, prefix: Array<string | number> = []): Array<Array<st
 
 function setAt(root: Json, path: Array<string | number>, value: Json): Json {
   if (path.length === 0) return value;
-  const copy: any = Array.isArray(root) ? [...root] : { ...(root as object) };
-  copy[path[0]!] = setAt(copy[path[0]!] as Json, path.slice(1), value);
+  const copy = (Array.isArray(root) ? [...root] : { ...(root as object) }) as Record<string | number, Json>;
+  copy[path[0]!] = setAt(copy[path[0]!]!, path.slice(1), value);
   return copy;
 }
 
 /** Every URL-valued field a validated document can hold. */
-function urlsIn(doc: any): unknown[] {
+function urlsIn(doc: FactCheck): unknown[] {
   return [
     doc.url,
     doc.claim?.claimant?.url,
-    ...(doc.claim?.appearances ?? []).map((a: any) => a.url),
-    ...(doc.evidence ?? []).map((e: any) => e.url),
-    ...(doc.timeline ?? []).map((e: any) => e.url),
+    ...(doc.claim?.appearances ?? []).map((a) => a.url),
+    ...(doc.evidence ?? []).map((e) => e.url),
+    ...(doc.timeline ?? []).map((e) => e.url),
     doc.publisher?.url,
     doc.publisher?.logo,
-    ...(doc.authors ?? []).map((a: any) => a.url),
+    ...(doc.authors ?? []).map((a) => a.url),
   ].filter((u) => u !== undefined);
 }
 

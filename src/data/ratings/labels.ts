@@ -40,6 +40,8 @@ function addTo(table: Map<string, string>, scale: unknown): boolean {
  * ("جزئياً" is "جزئيا"), the Armenian emphasis, exclamation and question marks written over a
  * vowel inside the word ("Սո՜ւտ"), soft hyphens and zero-width spaces.
  */
+// Each combining mark is matched on its own, deliberately: it is removed, never kept with its base letter.
+// eslint-disable-next-line no-misleading-character-class
 const INVISIBLE_MARKS = /[\u00ad\u200b\u2060\ufeff\u0640\u064b-\u065f\u0670\u055b-\u055e]/g;
 /** Quotes and sentence punctuation around a label, in Latin, CJK, Arabic, Armenian and Devanagari. */
 const EDGE_PUNCTUATION = /^[\s"'“”«»„‘’‹›‚.!?¡¿:;,…。、「」『』《》【】〈〉؟،؛۔।॥։]+|[\s"'“”«»„‘’‹›‚.!?¡¿:;,…。、「」『』《》【】〈〉؟،؛۔।॥։]+$/g;

@@ -76,7 +76,7 @@ describe('<fact-verdict-badge>', () => {
     });
 
     it('renders the label as text, never as markup', async () => {
-      const el = await fixture<FactVerdictBadge>(html`<fact-verdict-badge label="<img src=x onerror=alert(1)>"></fact-verdict-badge>`);
+      const el = await fixture<FactVerdictBadge>(html`<fact-verdict-badge label=${'<img src=x onerror=alert(1)>'}></fact-verdict-badge>`);
       expect(shadow(el).querySelector('img') === null, 'no such element expected').to.equal(true);
       expect(visibleText(shadow(el).querySelector('[part="label"]')!)).to.equal('<img src=x onerror=alert(1)>');
     });

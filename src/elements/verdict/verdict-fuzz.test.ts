@@ -45,7 +45,7 @@ describe('<fact-verdict> with generated near-valid documents', () => {
           if (subject.state === 'loading') await waitUntil(() => subject.state !== 'loading', 'still loading', { timeout: 4000 });
         } catch (error) {
           // Say what broke: the runner shows fast-check's message, not its cause.
-          throw new Error(`the embed threw: ${error instanceof Error ? error.stack : String(error)}`);
+          throw new Error(`the embed threw: ${error instanceof Error ? error.stack : String(error)}`, { cause: error });
         }
         expect(['ready', 'error']).to.include(subject.state);
         outcomes[subject.state as 'ready' | 'error'] += 1;
