@@ -1,3 +1,4 @@
+import '../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
 import { checkDate, compareDates, formatDate, parseDate } from './dates.js';
 import { DATE_PATTERN_SOURCE } from './date-pattern.js';

@@ -1,3 +1,4 @@
+import '../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
 import { formatProblem, type Problem } from './problems.js';
 import { readDocumentsSync } from './read-documents-sync.js';

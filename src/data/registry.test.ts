@@ -1,3 +1,4 @@
+import '../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
 import { FORMAT, notifyRegistryChange, onRegistryChange, sharedRegistry, type RegistryChange } from './registry.js';
 import { mayNeedRatingScales, ratingFromLabel, registerBuiltInScales, registerRatingScale, type RatingScale } from './ratings/labels.js';

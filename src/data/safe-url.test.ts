@@ -1,3 +1,4 @@
+import '../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { checkUrl, safeUrl } from './safe-url.js';

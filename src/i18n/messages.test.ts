@@ -1,3 +1,4 @@
+import '../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
 import { onRegistryChange, sharedRegistry, type RegistryChange } from '../data/registry.js';
 import { messagesFor, registerMessages, type Catalogue } from './messages.js';

@@ -1,3 +1,4 @@
+import '../../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
 import { readFactCheck } from '../fact-check/read.js';
 import { formatProblem, type Problem } from '../problems.js';

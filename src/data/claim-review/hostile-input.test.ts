@@ -1,3 +1,4 @@
+import '../../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
 import { formatProblem } from '../problems.js';
 import { MAX_INPUT_DEPTH, MAX_INPUT_VALUES, MAX_ITEMS, MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from '../limits.js';

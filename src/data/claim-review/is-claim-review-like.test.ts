@@ -1,3 +1,4 @@
+import '../../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
 import { isClaimReviewLike } from './is-claim-review-like.js';
 import { singleClaimReview } from './fixtures/single.js';

@@ -1,3 +1,4 @@
+import '../../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
 import { formatProblem } from '../problems.js';
 import { fromClaimReview } from './from-claim-review.js';

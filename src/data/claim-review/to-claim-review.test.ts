@@ -1,3 +1,4 @@
+import '../../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
 import { readFactCheck } from '../fact-check/read.js';
 import type { FactCheck } from '../fact-check/schema.js';

@@ -1,3 +1,4 @@
+import '../../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
 import { RATINGS, isRating, normalizeLabel, ratingFromLabel, ratingFromScore, registerRatingScale, resolveRating } from './index.js';
 

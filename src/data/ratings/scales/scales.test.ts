@@ -1,3 +1,4 @@
+import '../../../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
 import { normalizeLabel, ratingFromLabel, type RatingScale } from '../labels.js';
 import { resolveRating } from '../resolve.js';
