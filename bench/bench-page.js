@@ -36,7 +36,8 @@ async function renderStatic(doc, count) {
     article.querySelector('figcaption').textContent = doc.claim.claimant?.name ?? '';
     article.querySelector('section p').textContent = doc.verdict.summary ?? '';
     for (const source of doc.evidence ?? []) article.querySelector('ul').append(Object.assign(document.createElement('li'), { textContent: source.title }));
-    for (const event of doc.timeline ?? []) article.querySelector('ol').append(Object.assign(document.createElement('li'), { textContent: `${event.date} ${event.title}` }));
+    for (const event of doc.timeline ?? [])
+      article.querySelector('ol').append(Object.assign(document.createElement('li'), { textContent: `${event.date} ${event.title}` }));
     stage.append(article);
   }
   await new Promise(requestAnimationFrame);

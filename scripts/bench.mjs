@@ -26,7 +26,9 @@ for (let round = 0; round < 7; round += 1) {
 }
 const v = median(validate);
 const b = median(baseline);
-console.log(`validation: readFactCheck ${(v / ITERATIONS * 1000).toFixed(1)} µs per document; JSON round trip ${(b / ITERATIONS * 1000).toFixed(1)} µs; ratio ${(v / b).toFixed(2)}×`);
+console.log(
+  `validation: readFactCheck ${((v / ITERATIONS) * 1000).toFixed(1)} µs per document; JSON round trip ${((b / ITERATIONS) * 1000).toFixed(1)} µs; ratio ${(v / b).toFixed(2)}×`,
+);
 
 const port = 8400 + Math.floor(Math.random() * 500);
 const server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });

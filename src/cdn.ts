@@ -43,7 +43,6 @@ if (typeof document !== 'undefined') {
   else findParts();
 }
 
-
 // What a page using only the CDN file may need to adapt: its own rating labels and translations.
 export { registerRatingScale } from './data/ratings/labels.js';
 export { registerMessages } from './i18n/messages.js';

@@ -150,7 +150,8 @@ for (const story of stories) {
       if (!el.defined) problems.push(`<${el.tag}> is not registered in the static build`);
       else if (!el.rendered) problems.push(`<${el.tag}> has no shadow root`);
     }
-    if (!(state.elements ?? []).some((el) => !NEVER_DEFINED.has(el.tag)) && !story.id.includes('light-dom-fallback')) problems.push('no fact-* element rendered');
+    if (!(state.elements ?? []).some((el) => !NEVER_DEFINED.has(el.tag)) && !story.id.includes('light-dom-fallback'))
+      problems.push('no fact-* element rendered');
     await page.evaluate(axeSource);
     const violations = await page.evaluate(runAxe);
     for (const v of violations) {

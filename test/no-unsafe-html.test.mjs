@@ -29,7 +29,9 @@ test('no source file writes markup from strings or evaluates code', () => {
   const found = [];
   for (const file of sourceFiles('src')) {
     // Comments may name what is banned (to explain why); code may not.
-    const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+    const text = readFileSync(file, 'utf8')
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|[^:])\/\/.*$/gm, '$1');
     for (const [pattern, name] of banned) if (pattern.test(text)) found.push(`${file}: ${name}`);
   }
   assert.deepEqual(found, []);

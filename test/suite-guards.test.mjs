@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
-const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src/**/*.test.ts', 'test/browser/*.test.ts'], { encoding: 'utf8' })
+const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', 'src/**/*.test.ts', 'test/browser/*.test.ts'], {
+  encoding: 'utf8',
+})
   .split('\n')
   .filter(Boolean);
 

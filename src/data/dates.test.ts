@@ -7,11 +7,7 @@ import { DATE_PATTERN_SOURCE } from './date-pattern.js';
 // UTC-11. Every expectation must hold in each, which is the point.
 describe('dates', () => {
   it('knows which time zone this run is in', () => {
-    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.be.oneOf([
-      'America/Los_Angeles',
-      'Pacific/Kiritimati',
-      'Pacific/Pago_Pago',
-    ]);
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.be.oneOf(['America/Los_Angeles', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']);
   });
 
   describe('parseDate', () => {
@@ -26,7 +22,20 @@ describe('dates', () => {
     });
 
     it('refuses impossible or unreadable dates', () => {
-      for (const bad of ['2022-13', '2022-00', '2023-02-29', '2022-04-31', '22-09-13', 'September 2022', '2022-9-13', '', '2022-09-13T25:00', '2022-09-13T10:00+15:00', 20220913, null]) {
+      for (const bad of [
+        '2022-13',
+        '2022-00',
+        '2023-02-29',
+        '2022-04-31',
+        '22-09-13',
+        'September 2022',
+        '2022-9-13',
+        '',
+        '2022-09-13T25:00',
+        '2022-09-13T10:00+15:00',
+        20220913,
+        null,
+      ]) {
         expect(parseDate(bad), String(bad)).to.equal(undefined);
       }
       expect(parseDate('2024-02-29')).to.include({ day: 29 });
@@ -69,10 +78,36 @@ describe('dates', () => {
 
     it('agrees on times, zones, whitespace and near misses', () => {
       const values = [
-        '2022', ' 2022 ', '\u00a02022\u2028', '\u00852022', '2022-07', '2022-07-01', '2022-07-01T00:00', '2022-07-01 23:59', '2022-07-01T24:00',
-        '2022-07-01T10:00:59', '2022-07-01T10:00:60', '2022-07-01T10:00:00.5', '2022-07-01T10:00.5', '2022-07-01T10:00:00.', '2022-07-01T10:00Z',
-        '2022-07-01T10:00:00+14:59', '2022-07-01T10:00:00+15:00', '2022-07-01T10:00:00-0000', '2022-07-01T10:00:00+04', '2022-07-01T10:00:00z',
-        '2022-07-01t10:00', '2022-07-01T1:00', '２０２２', '٢٠٢٢-٠٧', '20222', '2022-', '2022-07-', '2022-07-01T', '+2022', '-0001',
+        '2022',
+        ' 2022 ',
+        '\u00a02022\u2028',
+        '\u00852022',
+        '2022-07',
+        '2022-07-01',
+        '2022-07-01T00:00',
+        '2022-07-01 23:59',
+        '2022-07-01T24:00',
+        '2022-07-01T10:00:59',
+        '2022-07-01T10:00:60',
+        '2022-07-01T10:00:00.5',
+        '2022-07-01T10:00.5',
+        '2022-07-01T10:00:00.',
+        '2022-07-01T10:00Z',
+        '2022-07-01T10:00:00+14:59',
+        '2022-07-01T10:00:00+15:00',
+        '2022-07-01T10:00:00-0000',
+        '2022-07-01T10:00:00+04',
+        '2022-07-01T10:00:00z',
+        '2022-07-01t10:00',
+        '2022-07-01T1:00',
+        '２０２２',
+        '٢٠٢٢-٠٧',
+        '20222',
+        '2022-',
+        '2022-07-',
+        '2022-07-01T',
+        '+2022',
+        '-0001',
       ];
       for (const value of values) expect(pattern.test(value), JSON.stringify(value)).to.equal(parseDate(value) !== undefined);
     });

@@ -68,7 +68,14 @@ describe('safeUrl', () => {
 
 describe('checkPlainUrl', () => {
   it('accepts URLs written as the browser follows them', () => {
-    for (const url of ['https://example.org', 'HTTP://Example.ORG:8080/a?b=1#c', 'https://xn--80aswg.xn--p1ai/', 'http://192.0.2.10/x', 'https://a_b.example.com/', 'https://fip.am/hy/ստուգում']) {
+    for (const url of [
+      'https://example.org',
+      'HTTP://Example.ORG:8080/a?b=1#c',
+      'https://xn--80aswg.xn--p1ai/',
+      'http://192.0.2.10/x',
+      'https://a_b.example.com/',
+      'https://fip.am/hy/ստուգում',
+    ]) {
       expect(checkPlainUrl(url), url).to.deep.equal(checkUrl(url));
       expect(checkPlainUrl(url).ok, url).to.equal(true);
     }

@@ -47,7 +47,10 @@ export async function loadExample(name: string): Promise<Record<string, unknown>
 export function seenText(element: Element): string {
   const clone = element.cloneNode(true) as Element;
   clone.querySelectorAll('.visually-hidden, [aria-hidden="true"]').forEach((n) => n.remove());
-  return (clone.textContent ?? '').replace(/\s+/g, ' ').replace(/\s+([,.:;])/g, '$1').trim();
+  return (clone.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.:;])/g, '$1')
+    .trim();
 }
 
 /**

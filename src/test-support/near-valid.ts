@@ -21,17 +21,27 @@ function containers(value: unknown, depth = 0, out: Record<string, unknown>[] = 
   return out;
 }
 
-export type Replacement =
-  | { kind: 'value'; value: unknown }
-  | { kind: 'delete' }
-  | { kind: 'throwing-getter' }
-  | { kind: 'cycle' }
-  | { kind: 'deep' };
+export type Replacement = { kind: 'value'; value: unknown } | { kind: 'delete' } | { kind: 'throwing-getter' } | { kind: 'cycle' } | { kind: 'deep' };
 
 export const replacement: fc.Arbitrary<Replacement> = fc.oneof(
   { weight: 6, arbitrary: fc.anything({ maxDepth: 3 }).map((value) => ({ kind: 'value' as const, value })) },
   { weight: 2, arbitrary: fc.constant({ kind: 'delete' as const }) },
-  { weight: 2, arbitrary: fc.constantFrom('javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '//evil.example', 'https://user:pw@example.org/', '<img src=x onerror=alert(1)>', '2023-02-29', '9999-99-99', '1e400', '').map((value) => ({ kind: 'value' as const, value })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom(
+        'javascript:alert(1)',
+        'data:text/html,<script>alert(1)</script>',
+        '//evil.example',
+        'https://user:pw@example.org/',
+        '<img src=x onerror=alert(1)>',
+        '2023-02-29',
+        '9999-99-99',
+        '1e400',
+        '',
+      )
+      .map((value) => ({ kind: 'value' as const, value })),
+  },
   { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 200_000 }).map((n) => ({ kind: 'value' as const, value: 'x'.repeat(n) })) },
   { weight: 1, arbitrary: fc.constant({ kind: 'throwing-getter' as const }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'cycle' as const }) },
@@ -62,7 +72,13 @@ function apply(doc: Record<string, unknown>, target: Record<string, unknown>, fi
         delete target[field];
         break;
       case 'throwing-getter':
-        Object.defineProperty(target, field, { enumerable: true, configurable: true, get: () => { throw new Error('a getter that throws'); } });
+        Object.defineProperty(target, field, {
+          enumerable: true,
+          configurable: true,
+          get: () => {
+            throw new Error('a getter that throws');
+          },
+        });
         break;
       case 'cycle':
         target[field] = doc;
@@ -79,4 +95,3 @@ function apply(doc: Record<string, unknown>, target: Record<string, unknown>, fi
     }
   }
 }
-

@@ -15,7 +15,11 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 /** A document with mistakes of each kind, and what `readFactCheck` says about it. */
 const invalidInput = {
-  claim: { text: 'Ridership on the Harbor line has doubled since we cut fares.', claimant: { name: 'Dana Whitfield', url: 'javascript:alert(1)' }, date: '2024-13-45' },
+  claim: {
+    text: 'Ridership on the Harbor line has doubled since we cut fares.',
+    claimant: { name: 'Dana Whitfield', url: 'javascript:alert(1)' },
+    date: '2024-13-45',
+  },
   verdict: { label: 'Mostly True', rating: 'mostly' },
   evidence: [{ title: 'Ridership report', url: 'ftp://example.org/report.pdf' }, { publisher: 'City transit' }],
 };

@@ -162,7 +162,8 @@ export const controlsFromManifest: ArgTypesEnhancer = (context) => {
     const typeText = argType.table?.type?.summary;
     let derived: Partial<StrictInputType> | undefined;
     if (category === 'attributes' || category === 'properties') derived = controlFor(typeText);
-    else if (category === 'css custom properties') derived = { type: { name: 'string' }, control: { type: /-color$|^--fact-(color|stance)-/.test(name) ? 'color' : 'text' } };
+    else if (category === 'css custom properties')
+      derived = { type: { name: 'string' }, control: { type: /-color$|^--fact-(color|stance)-/.test(name) ? 'color' : 'text' } };
     else if (category === 'slots') derived = { type: { name: 'string' }, control: { type: 'text' } };
     else if (category === 'css shadow parts' || category === 'events') derived = { control: false };
     if (!derived) continue;

@@ -45,7 +45,13 @@ export function schemaRows(schema: JsonSchema, prefix = '', depth = 0): FieldRow
   const rows: FieldRow[] = [];
   for (const [name, field] of Object.entries(schema.properties ?? {})) {
     const path = prefix ? `${prefix}.${name}` : name;
-    rows.push({ path, depth, type: typeOf(field), required: schema.required?.includes(name) ?? false, description: field.description ?? field.items?.description ?? '' });
+    rows.push({
+      path,
+      depth,
+      type: typeOf(field),
+      required: schema.required?.includes(name) ?? false,
+      description: field.description ?? field.items?.description ?? '',
+    });
     if (field.properties) rows.push(...schemaRows(field, path, depth + 1));
     if (field.type === 'array' && field.items?.properties) rows.push(...schemaRows(field.items, `${path}[]`, depth + 1));
   }

@@ -7,7 +7,7 @@ describe('decodeEntities', () => {
     ['Tom &amp; Jerry', 'Tom & Jerry'],
     ['&#8220;Quoted&#8221;', '“Quoted”'],
     ['&#x201C;Quoted&#x201D; and &#X201c;', '“Quoted” and “'],
-    ['say &quot;no&quot; &apos;now&apos; &#39;ok&#39;', 'say "no" \'now\' \'ok\''],
+    ['say &quot;no&quot; &apos;now&apos; &#39;ok&#39;', "say \"no\" 'now' 'ok'"],
     ['a&nbsp;b', 'a\u00a0b'],
     ['&lt;b&gt;bold&lt;/b&gt;', '<b>bold</b>'],
     ['&ndash; &mdash; &hellip; &laquo;x&raquo; &lsquo;y&rsquo; &bdquo;z&ldquo;', '– — … «x» ‘y’ „z“'],

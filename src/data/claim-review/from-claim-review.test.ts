@@ -146,7 +146,11 @@ describe('fromClaimReview', () => {
       ['Temperatures reached 50 degrees in the capital.', 'Unproven'],
       ['This photo shows the flooded main square last week.', 'Miscaptioned'],
     ]);
-    expect(documents[0]!.claim).to.deep.equal({ text: 'June 2024 was the wettest month on record.', claimant: { name: 'Weather Rumours Page' }, date: '2024-05-31' });
+    expect(documents[0]!.claim).to.deep.equal({
+      text: 'June 2024 was the wettest month on record.',
+      claimant: { name: 'Weather Rumours Page' },
+      date: '2024-05-31',
+    });
     expect(documents[2]!.claim.appearances).to.deep.equal([{ url: 'https://social.example.com/p/445566' }]);
     const feed = clone(dataFeed);
     (feed.dataFeedElement[0]!.item as Array<Record<string, unknown>>)[1]!.reviewRating = {};
@@ -191,11 +195,18 @@ describe('fromClaimReview', () => {
         description: 'Mayor',
         url: 'https://www.example.com/casey',
       });
-      expect(claimant({ '@type': 'Organization', name: 'Example Party', description: 'A political party' })).to.deep.equal({ name: 'Example Party', description: 'A political party' });
+      expect(claimant({ '@type': 'Organization', name: 'Example Party', description: 'A political party' })).to.deep.equal({
+        name: 'Example Party',
+        description: 'A political party',
+      });
       expect(claimant([{ '@type': 'Person', name: ['Casey Example', 'C. Example'] }])).to.deep.equal({ name: 'Casey Example' });
       expect(claimant({ '@type': 'Person', name: { '@value': 'Casey Example', '@language': 'en' } })).to.deep.equal({ name: 'Casey Example' });
       const { document, problems } = one(messy.manyClaimants);
-      expect(document.claim.claimant).to.deep.equal({ name: 'Residents for Clean Water', description: 'A local campaign group', url: 'https://clean-water.example.com/' });
+      expect(document.claim.claimant).to.deep.equal({
+        name: 'Residents for Clean Water',
+        description: 'A local campaign group',
+        url: 'https://clean-water.example.com/',
+      });
       expect(problems).to.deep.equal(['itemReviewed.author: names 2 claimants; only the first ("Residents for Clean Water") is kept']);
     });
 
@@ -209,10 +220,9 @@ describe('fromClaimReview', () => {
         { url: 'https://www.example.com/a' },
         { url: 'https://www.example.com/b' },
       ]);
-      expect(appearances({ appearance: ['https://www.example.com/b', 'https://www.example.com/a'], firstAppearance: { url: 'https://www.example.com/a' } })).to.deep.equal([
-        { url: 'https://www.example.com/b' },
-        { url: 'https://www.example.com/a' },
-      ]);
+      expect(
+        appearances({ appearance: ['https://www.example.com/b', 'https://www.example.com/a'], firstAppearance: { url: 'https://www.example.com/a' } }),
+      ).to.deep.equal([{ url: 'https://www.example.com/b' }, { url: 'https://www.example.com/a' }]);
       expect(one(messy.plainStrings).document.claim.appearances).to.deep.equal([{ url: 'https://www.example.com/posts/4-day-week' }]);
       expect(appearances({ appearance: [{ '@type': 'CreativeWork' }] })).to.equal(undefined);
     });
@@ -235,7 +245,7 @@ describe('fromClaimReview', () => {
       ]);
     });
 
-    it('shows the publisher\'s words cleaned only of stray whitespace and line breaks', () => {
+    it("shows the publisher's words cleaned only of stray whitespace and line breaks", () => {
       expect(verdict({ alternateName: '\n      Misleading.\n    ' }).verdict).to.deep.equal({ label: 'Misleading.' });
       expect(verdict({ alternateName: '  mostly_false \n' })).to.deep.equal({ verdict: { label: 'mostly_false' }, rating: 'mostly-false', problems: [] });
       expect(verdict({ alternateName: 'Pants   on\tFire!' })).to.deep.include({ verdict: { label: 'Pants on Fire!' }, rating: 'false' });
@@ -272,7 +282,7 @@ describe('fromClaimReview', () => {
       ]);
     });
 
-    it('lets the label win over the score, then the score decide, then shows unrated in the publisher\'s words', () => {
+    it("lets the label win over the score, then the score decide, then shows unrated in the publisher's words", () => {
       expect(verdict({ alternateName: 'False', ratingValue: 5, bestRating: 5 }).rating).to.equal('false');
       expect(verdict({ alternateName: 'Stretching it', ratingValue: 4, bestRating: 5, worstRating: 1 })).to.deep.equal({
         verdict: { label: 'Stretching it', score: { value: 4, best: 5, worst: 1 } },
@@ -299,13 +309,21 @@ describe('fromClaimReview', () => {
 
     it('reads words put in ratingValue as the label', () => {
       expect(one(messy.labelInValue)).to.deep.equal({
-        document: { version: 1, claim: { text: 'The mayor owns three houses.' }, verdict: { label: 'Mostly True' }, url: 'https://www.example.org/checks/label-in-value' },
+        document: {
+          version: 1,
+          claim: { text: 'The mayor owns three houses.' },
+          verdict: { label: 'Mostly True' },
+          url: 'https://www.example.org/checks/label-in-value',
+        },
         problems: ['reviewRating.ratingValue: holds words, not a number; read as the verdict label (alternateName is where the words go)'],
       });
     });
 
     it('keeps the rating explanation as the summary', () => {
-      expect(verdict({ alternateName: 'False', ratingExplanation: 'It never happened.' }).verdict).to.deep.equal({ label: 'False', summary: 'It never happened.' });
+      expect(verdict({ alternateName: 'False', ratingExplanation: 'It never happened.' }).verdict).to.deep.equal({
+        label: 'False',
+        summary: 'It never happened.',
+      });
     });
   });
 
@@ -325,9 +343,15 @@ describe('fromClaimReview', () => {
       });
     });
 
-    it('otherwise resolves them against the review\'s own URL', () => {
-      expect(urls({ url: 'https://www.example.org/checks/1', ...logo('/img/logo.png') })).to.deep.include({ logo: 'https://www.example.org/img/logo.png', problems: [] });
-      expect(urls({ url: '/checks/1', '@id': 'https://www.example.org/checks/1#review' })).to.deep.include({ url: 'https://www.example.org/checks/1', problems: [] });
+    it("otherwise resolves them against the review's own URL", () => {
+      expect(urls({ url: 'https://www.example.org/checks/1', ...logo('/img/logo.png') })).to.deep.include({
+        logo: 'https://www.example.org/img/logo.png',
+        problems: [],
+      });
+      expect(urls({ url: '/checks/1', '@id': 'https://www.example.org/checks/1#review' })).to.deep.include({
+        url: 'https://www.example.org/checks/1',
+        problems: [],
+      });
       expect(urls({ url: 'checks/1', mainEntityOfPage: 'https://www.example.org/news/' })).to.deep.include({ url: 'https://www.example.org/news/checks/1' });
     });
 
@@ -394,7 +418,9 @@ describe('fromClaimReview', () => {
       for (const bad of ['yesterday', '2024-02-30', '28/11/2024', true]) {
         const { document, problems } = one(review({ dateModified: bad }));
         expect(document.dateModified).to.equal(undefined);
-        expect(problems[0]).to.match(bad === '2024-02-30' ? /^dateModified: 2024-02-30 is not a date on the calendar; left out$/ : /^dateModified: expected a date such as/);
+        expect(problems[0]).to.match(
+          bad === '2024-02-30' ? /^dateModified: 2024-02-30 is not a date on the calendar; left out$/ : /^dateModified: expected a date such as/,
+        );
       }
     });
   });
@@ -419,7 +445,7 @@ describe('fromClaimReview', () => {
         language: 'fr',
         claim: {
           text: '“Smith & Sons” closed all 12\u00a0shops — and moved to Café Street…',
-          claimant: { name: 'Renée O\'Example', description: 'Blogger <b>verified</b>' },
+          claimant: { name: "Renée O'Example", description: 'Blogger <b>verified</b>' },
         },
         verdict: { label: 'Faux\u00a0!', summary: 'Les magasins sont ouverts\u00a0: nous les avons visités & photographiés.' },
         publisher: { name: 'Example "Truth" Desk' },
@@ -439,25 +465,33 @@ describe('fromClaimReview', () => {
     };
 
     it('takes the Organization among the authors as the publisher, with its logo as a string or ImageObject', () => {
-      expect(read({ author: { '@type': 'Organization', name: 'Desk', url: 'https://desk.example.org', logo: 'https://desk.example.org/l.png' } }).publisher).to.deep.equal({
+      expect(
+        read({ author: { '@type': 'Organization', name: 'Desk', url: 'https://desk.example.org', logo: 'https://desk.example.org/l.png' } }).publisher,
+      ).to.deep.equal({
         name: 'Desk',
         url: 'https://desk.example.org/',
         logo: 'https://desk.example.org/l.png',
       });
-      expect(read({ author: [{ '@type': 'NewsMediaOrganization', name: 'Desk', logo: [{ '@type': 'ImageObject', url: 'https://desk.example.org/l.png' }] }] }).publisher).to.deep.equal({
+      expect(
+        read({ author: [{ '@type': 'NewsMediaOrganization', name: 'Desk', logo: [{ '@type': 'ImageObject', url: 'https://desk.example.org/l.png' }] }] })
+          .publisher,
+      ).to.deep.equal({
         name: 'Desk',
         logo: 'https://desk.example.org/l.png',
       });
       expect(read({ author: 'Desk' }).publisher).to.deep.equal({ name: 'Desk' });
     });
 
-    it('takes Persons as the authors, and the review\'s publisher when no Organization wrote it', () => {
+    it("takes Persons as the authors, and the review's publisher when no Organization wrote it", () => {
       expect(one(messy.manyClaimants).document).to.deep.include({
         publisher: { name: 'Example Fact Lab', logo: 'https://www.example.org/logo.png' },
         authors: [{ name: 'Lee Reporter', url: 'https://www.example.org/staff/lee' }, { name: 'Kim Editor' }],
       });
       expect(read({ author: [{ '@type': 'Person', name: 'Lee' }] })).to.deep.include({ publisher: undefined, authors: [{ name: 'Lee' }] });
-      expect(read({ author: [{ '@type': 'Person', name: 'Lee' }, { name: 'Desk' }] })).to.deep.include({ publisher: { name: 'Desk' }, authors: [{ name: 'Lee' }] });
+      expect(read({ author: [{ '@type': 'Person', name: 'Lee' }, { name: 'Desk' }] })).to.deep.include({
+        publisher: { name: 'Desk' },
+        authors: [{ name: 'Lee' }],
+      });
     });
 
     it('leaves out a nameless author with a warning', () => {
@@ -546,7 +580,19 @@ describe('fromClaimReview', () => {
   });
 
   it('produces only documents that readFactCheck accepts without a problem', () => {
-    const inputs: unknown[] = [singleClaimReview, roundup, seoGraph, dataFeed, ...Object.values(messy), entitiesJson, notEntitiesJson, otherScripts, toolsApiResult, toolsApiClaim, broken];
+    const inputs: unknown[] = [
+      singleClaimReview,
+      roundup,
+      seoGraph,
+      dataFeed,
+      ...Object.values(messy),
+      entitiesJson,
+      notEntitiesJson,
+      otherScripts,
+      toolsApiResult,
+      toolsApiClaim,
+      broken,
+    ];
     let count = 0;
     for (const input of inputs) {
       for (const document of fromClaimReview(input).documents) {
@@ -569,12 +615,34 @@ describe('fromClaimReview', () => {
     (cyclic['@graph'] as unknown[]).push(cyclic, review());
     expect(fromClaimReview(cyclic).documents).to.have.length(1);
     const hostile = review();
-    Object.defineProperty(hostile, 'claimReviewed', { get: () => { throw new Error('boom'); }, enumerable: true });
+    Object.defineProperty(hostile, 'claimReviewed', {
+      get: () => {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
     const withHostile = fromClaimReview([hostile, review()]);
-    expect(lines(withHostile.problems)).to.deep.equal(['[0].claimReviewed: could not be read: boom', '[0]: holds a value that could not be read; this review is left out']);
+    expect(lines(withHostile.problems)).to.deep.equal([
+      '[0].claimReviewed: could not be read: boom',
+      '[0]: holds a value that could not be read; this review is left out',
+    ]);
     expect(withHostile.documents).to.have.length(1);
-    const weird: unknown[] = [undefined, null, 0, true, '', Symbol('x'), () => 1, new Date(), Object.create(null), [], [[[[[[[[[[review()]]]]]]]]]],
-      { '@type': 'ClaimReview' }, { '@type': 'ClaimReview', claimReviewed: {}, reviewRating: [] }, { claims: [null, 1, { claimReview: 'x' }] }];
+    const weird: unknown[] = [
+      undefined,
+      null,
+      0,
+      true,
+      '',
+      Symbol('x'),
+      () => 1,
+      new Date(),
+      Object.create(null),
+      [],
+      [[[[[[[[[[review()]]]]]]]]]],
+      { '@type': 'ClaimReview' },
+      { '@type': 'ClaimReview', claimReviewed: {}, reviewRating: [] },
+      { claims: [null, 1, { claimReview: 'x' }] },
+    ];
     for (const input of weird) {
       expect(() => fromClaimReview(input), typeof input).not.to.throw();
       expect(fromClaimReview(input).documents).to.deep.equal([]);

@@ -73,7 +73,10 @@ function importReviews(input: unknown, options: FromClaimReviewOptions, problems
   }
   const before = problems.length;
   const value = snapshot(parsed.value, problems);
-  const unreadablePaths = problems.slice(before).filter((problem) => problem.severity === 'error').map((problem) => problem.path);
+  const unreadablePaths = problems
+    .slice(before)
+    .filter((problem) => problem.severity === 'error')
+    .map((problem) => problem.path);
   const maxReviews = options.maxReviews ?? MAX_REVIEWS;
   const found = findReviews(value, maxReviews);
   if (found.length === 0) {

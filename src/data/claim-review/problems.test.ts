@@ -40,7 +40,12 @@ describe('fromClaimReview problems', () => {
     ]);
     expect(documents[3]!.verdict).to.deep.equal({ label: 'Unrated', rating: 'unrated' });
     expect(documents[5]!.verdict).to.deep.equal({ label: 'Needs a pinch of salt' });
-    expect(documents[6]).to.deep.equal({ version: 1, claim: { text: 'A claim with bad links.', claimant: { name: 'Drew Example' } }, verdict: { label: 'False' }, publisher: { name: 'Example Fact Lab' } });
+    expect(documents[6]).to.deep.equal({
+      version: 1,
+      claim: { text: 'A claim with bad links.', claimant: { name: 'Drew Example' } },
+      verdict: { label: 'False' },
+      publisher: { name: 'Example Fact Lab' },
+    });
   });
 
   it('resolves the relative URL once the page URL is known', () => {

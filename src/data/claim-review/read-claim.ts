@@ -63,7 +63,9 @@ export function readClaim(review: Node, path: string, ctx: ReadContext, headline
     if (texts.size > 1) warn(ctx, textPath, `holds ${texts.size} claims; only the first is kept`);
   }
   if (!text) {
-    const named = readText(item.name, at(itemEntryPath, 'name'), ctx) ?? (typeof review.itemReviewed === 'string' ? readText(review.itemReviewed, itemPath, ctx) : undefined);
+    const named =
+      readText(item.name, at(itemEntryPath, 'name'), ctx) ??
+      (typeof review.itemReviewed === 'string' ? readText(review.itemReviewed, itemPath, ctx) : undefined);
     if (named) {
       text = named;
       warn(ctx, textPath, 'is missing or empty; the claim text is taken from itemReviewed.name');

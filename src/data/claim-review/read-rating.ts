@@ -67,7 +67,10 @@ export function readVerdict(value: unknown, path: string, ctx: ReadContext): Ver
   let rating = value;
   let ratingPath = path;
   if (Array.isArray(value)) {
-    const index = Math.max(0, value.findIndex((entry) => isNode(entry) || typeof entry === 'string'));
+    const index = Math.max(
+      0,
+      value.findIndex((entry) => isNode(entry) || typeof entry === 'string'),
+    );
     rating = value[index];
     ratingPath = at(path, index);
     if (value.length > 1) warn(ctx, path, `holds ${value.length} ratings; only the first is used`);

@@ -30,7 +30,8 @@ export function readToolsApiReview(claim: Node, claimPath: string, review: Node,
   const publisherNode = isNode(review.publisher) ? review.publisher : {};
   const publisherPath = at(path, 'publisher');
   const publisherUrl = readUrl(publisherNode.site, at(publisherPath, 'site'), ctx);
-  const publisherName = readText(publisherNode.name, at(publisherPath, 'name'), ctx, AS_NAME) ?? readText(publisherNode.site, at(publisherPath, 'site'), ctx, AS_NAME);
+  const publisherName =
+    readText(publisherNode.name, at(publisherPath, 'name'), ctx, AS_NAME) ?? readText(publisherNode.site, at(publisherPath, 'site'), ctx, AS_NAME);
   const claimantName = readText(claim.claimant, at(claimPath, 'claimant'), ctx, AS_NAME);
   return compact({
     version: 1,

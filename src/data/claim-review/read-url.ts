@@ -7,7 +7,28 @@ import { at } from './json-path.js';
 import { isNode, warn, type ReadContext } from './values.js';
 
 /** File endings that make `logo.png` a relative path rather than a host name. */
-const FILE_ENDINGS = new Set(['htm', 'html', 'php', 'asp', 'aspx', 'jsp', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif', 'ico', 'json', 'xml', 'pdf', 'txt', 'js', 'css']);
+const FILE_ENDINGS = new Set([
+  'htm',
+  'html',
+  'php',
+  'asp',
+  'aspx',
+  'jsp',
+  'png',
+  'jpg',
+  'jpeg',
+  'gif',
+  'svg',
+  'webp',
+  'avif',
+  'ico',
+  'json',
+  'xml',
+  'pdf',
+  'txt',
+  'js',
+  'css',
+]);
 
 /** Entities can make a URL longer as written than as read; beyond this it is not decoded at all. */
 const MAX_RAW_URL = MAX_URL_LENGTH * 8;

@@ -37,7 +37,12 @@ describe('toClaimReview', () => {
           { '@type': 'CreativeWork', url: 'https://video.example.com/watch/council-0308', headline: 'Council meeting, 8 March', datePublished: '2024-03-08' },
           { '@type': 'CreativeWork', headline: 'Local radio interview', datePublished: '2024-03-10' },
         ],
-        firstAppearance: { '@type': 'CreativeWork', url: 'https://video.example.com/watch/council-0308', headline: 'Council meeting, 8 March', datePublished: '2024-03-08' },
+        firstAppearance: {
+          '@type': 'CreativeWork',
+          url: 'https://video.example.com/watch/council-0308',
+          headline: 'Council meeting, 8 March',
+          datePublished: '2024-03-08',
+        },
         description: 'Said during a debate on the city budget.',
       },
       author: [
@@ -82,9 +87,15 @@ describe('toClaimReview', () => {
   });
 
   it('names a first appearance only when it is known', () => {
-    const first = (appearances: FactCheck['claim']['appearances']) => (toClaimReview({ claim: { text: 'x', appearances }, verdict: { label: 'False' } }).itemReviewed as Record<string, unknown>).firstAppearance;
+    const first = (appearances: FactCheck['claim']['appearances']) =>
+      (toClaimReview({ claim: { text: 'x', appearances }, verdict: { label: 'False' } }).itemReviewed as Record<string, unknown>).firstAppearance;
     expect(first([{ url: 'https://www.example.com/a' }])).to.deep.equal({ '@type': 'CreativeWork', url: 'https://www.example.com/a' });
-    expect(first([{ title: 'B', date: '2024-05' }, { title: 'A', date: '2024-04-30' }])).to.deep.equal({ '@type': 'CreativeWork', headline: 'A', datePublished: '2024-04-30' });
+    expect(
+      first([
+        { title: 'B', date: '2024-05' },
+        { title: 'A', date: '2024-04-30' },
+      ]),
+    ).to.deep.equal({ '@type': 'CreativeWork', headline: 'A', datePublished: '2024-04-30' });
     expect(first([{ title: 'B', date: '2024-05' }, { title: 'A' }])).to.equal(undefined);
     expect(first([])).to.equal(undefined);
   });

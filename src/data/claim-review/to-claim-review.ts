@@ -83,9 +83,7 @@ function write(factCheck: FactCheck): Record<string, unknown> {
 
   const itemReviewed = compact({
     '@type': 'Claim',
-    author: claimant
-      ? compact({ '@type': 'Person', name: claimant.name, description: text(claimant.description), url: safeUrl(claimant.url) })
-      : undefined,
+    author: claimant ? compact({ '@type': 'Person', name: claimant.name, description: text(claimant.description), url: safeUrl(claimant.url) }) : undefined,
     datePublished: isoDate(claim.date),
     appearance: appearances.length ? appearances : undefined,
     firstAppearance: firstWork && hasContent(firstWork) ? firstWork : undefined,
@@ -105,7 +103,9 @@ function write(factCheck: FactCheck): Record<string, unknown> {
   const authors: JsonLd[] = [];
   if (publisher) {
     const logo = safeUrl(publisher.logo);
-    authors.push(compact({ '@type': 'Organization', name: publisher.name, url: safeUrl(publisher.url), logo: logo ? { '@type': 'ImageObject', url: logo } : undefined }));
+    authors.push(
+      compact({ '@type': 'Organization', name: publisher.name, url: safeUrl(publisher.url), logo: logo ? { '@type': 'ImageObject', url: logo } : undefined }),
+    );
   }
   for (const person of factCheck.authors ?? []) authors.push(compact({ '@type': 'Person', name: person.name, url: safeUrl(person.url) }));
 

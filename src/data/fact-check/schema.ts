@@ -17,11 +17,16 @@ export const STANCES = ['supports', 'refutes', 'context'] as const;
 export const claimSchema = object(
   {
     text: string({ ...TEXT, nonEmpty: true, description: 'The claim as it was made, quoted or closely paraphrased.' }),
-    claimant: optional(object({
-      name: string({ ...NAME, nonEmpty: true, description: 'Who made the claim.' }),
-      description: optional(string({ ...TITLE, description: 'Who they are, e.g. "President of Russia".' })),
-      url: optional(url({ description: 'A page about the claimant.' })),
-    }, { description: 'Who made the claim.' })),
+    claimant: optional(
+      object(
+        {
+          name: string({ ...NAME, nonEmpty: true, description: 'Who made the claim.' }),
+          description: optional(string({ ...TITLE, description: 'Who they are, e.g. "President of Russia".' })),
+          url: optional(url({ description: 'A page about the claimant.' })),
+        },
+        { description: 'Who made the claim.' },
+      ),
+    ),
     date: optional(date({ description: 'When the claim was made (ISO 8601, may be partial).' })),
     appearances: optional(
       array(
@@ -50,9 +55,7 @@ export const scoreSchema = object(
 export const verdictSchema = object(
   {
     label: string({ ...NAME, nonEmpty: true, description: 'The verdict in the publisher’s own words ("Pants on Fire").' }),
-    rating: optional(
-      oneOf(RATINGS, { description: 'The normalized rating; derived from label, then score, when absent.' }),
-    ),
+    rating: optional(oneOf(RATINGS, { description: 'The normalized rating; derived from label, then score, when absent.' })),
     score: optional(scoreSchema),
     summary: optional(string({ ...TEXT, description: 'One or two sentences on why.' })),
   },
@@ -79,9 +82,7 @@ export const timelineEventSchema = object({
 
 export const factCheckSchema = object(
   {
-    version: optional(
-      number({ expected: 1, unexpected: (v) => `unknown format version ${v}; read as version 1`, description: 'The format version; 1.' }),
-    ),
+    version: optional(number({ expected: 1, unexpected: (v) => `unknown format version ${v}; read as version 1`, description: 'The format version; 1.' })),
     claim: claimSchema,
     verdict: verdictSchema,
     evidence: optional(array(evidenceSchema, { description: 'The sources the fact-check relies on.' })),

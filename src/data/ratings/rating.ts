@@ -1,15 +1,5 @@
 /** The normalized ratings every publisher's own verdict maps onto, from most to least accurate. */
-export const RATINGS = [
-  'true',
-  'mostly-true',
-  'mixed',
-  'mostly-false',
-  'false',
-  'misleading',
-  'unproven',
-  'satire',
-  'unrated',
-] as const;
+export const RATINGS = ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'misleading', 'unproven', 'satire', 'unrated'] as const;
 
 export type Rating = (typeof RATINGS)[number];
 

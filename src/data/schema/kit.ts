@@ -38,9 +38,7 @@ type Shape = Record<string, Schema<unknown>>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K]['optional'] extends true ? K : never }[keyof S];
 type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
-export type ObjectOf<S extends Shape> = Simplify<
-  { -readonly [K in RequiredKeys<S>]: Infer<S[K]> } & { -readonly [K in OptionalKeys<S>]?: Infer<S[K]> }
->;
+export type ObjectOf<S extends Shape> = Simplify<{ -readonly [K in RequiredKeys<S>]: Infer<S[K]> } & { -readonly [K in OptionalKeys<S>]?: Infer<S[K]> }>;
 
 function error(problems: Problem[], path: string, message: string): typeof DROP {
   problems.push({ path, message, severity: 'error' });
@@ -128,9 +126,7 @@ export function string(options: Described & { nonEmpty?: boolean; maxLength?: nu
  * A finite number (JSON's `1e400` reads as Infinity and is refused, as the schema's bounds refuse
  * it). With `expected`, any other number is kept with the warning `unexpected` gives.
  */
-export function number(
-  options: Described & { expected?: number; unexpected?: (value: number) => string } = {},
-): Schema<number> & { readonly optional: false } {
+export function number(options: Described & { expected?: number; unexpected?: (value: number) => string } = {}): Schema<number> & { readonly optional: false } {
   return {
     optional: false,
     check(value, path, problems) {
@@ -327,10 +323,7 @@ export function object<S extends Shape>(shape: S, options: Described = {}): Sche
         properties[key] = field.jsonSchema();
         if (!field.optional) required.push(key);
       }
-      return withDescription(
-        { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: true },
-        options.description,
-      );
+      return withDescription({ type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: true }, options.description);
     },
   };
 }

@@ -29,10 +29,9 @@ interface Inputs {
 async function card(inputs: Inputs, wrapper: Record<string, string> = {}): Promise<FactClaimCard> {
   const parentNode = document.createElement('div');
   for (const [name, value] of Object.entries(wrapper)) parentNode.setAttribute(name, value);
-  return fixture<FactClaimCard>(
-    html`<fact-claim-card .claim=${inputs.claim} .verdict=${inputs.verdict} .data=${inputs.data}></fact-claim-card>`,
-    { parentNode },
-  );
+  return fixture<FactClaimCard>(html`<fact-claim-card .claim=${inputs.claim} .verdict=${inputs.verdict} .data=${inputs.data}></fact-claim-card>`, {
+    parentNode,
+  });
 }
 
 function part(el: Element, name: string): HTMLElement | null {

@@ -97,8 +97,9 @@ export class FactEvidenceList extends FactDocumentPart<Evidence> {
       <ul part="list" class="list" id="list" aria-labelledby="heading">
         ${shown.map((item) => renderItem(item, messages, lang))}
       </ul>
-      ${collapsible
-        ? html`<button
+      ${
+        collapsible
+          ? html`<button
             part="toggle"
             class="toggle"
             type="button"
@@ -108,7 +109,8 @@ export class FactEvidenceList extends FactDocumentPart<Evidence> {
           >
             ${this.expanded ? messages.showFewerSources : messages.showAllSources({ count: items.length })}
           </button>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 
@@ -133,15 +135,15 @@ function renderItem(item: Evidence, messages: Catalogue, lang: string): Template
   const hasMeta = present(item.publisher) || date !== nothing;
   return html`<li part="item" class="item">
     <cite class="title">${renderLink(item.url, item.title, { kind: 'evidence', messages, part: 'link' })}</cite>
-    ${hasMeta
-      ? html`<p part="meta" class="meta">
+    ${
+      hasMeta
+        ? html`<p part="meta" class="meta">
           ${present(item.publisher) ? html`<span class="publisher">${item.publisher}</span>` : nothing}
           ${date !== nothing ? html`<span class="date">${date}</span>` : nothing}
         </p>`
-      : nothing}
-    ${item.stance
-      ? html`<p part="stance" class="stance" data-stance=${item.stance}>${messages.stanceName({ stance: item.stance })}</p>`
-      : nothing}
+        : nothing
+    }
+    ${item.stance ? html`<p part="stance" class="stance" data-stance=${item.stance}>${messages.stanceName({ stance: item.stance })}</p>` : nothing}
     ${present(item.quote) ? html`<blockquote part="quote" class="quote">${item.quote}</blockquote>` : nothing}
   </li>`;
 }

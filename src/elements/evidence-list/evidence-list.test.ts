@@ -155,7 +155,9 @@ describe('<fact-evidence-list>', () => {
     });
 
     it('shows the publisher and date together', async () => {
-      const el = await fixture<FactEvidenceList>(html`<fact-evidence-list .evidence=${[{ title: 'A report', publisher: 'Reuters', date: '2022-09-13' }]}></fact-evidence-list>`);
+      const el = await fixture<FactEvidenceList>(
+        html`<fact-evidence-list .evidence=${[{ title: 'A report', publisher: 'Reuters', date: '2022-09-13' }]}></fact-evidence-list>`,
+      );
       expect(visibleText(shadow(el).querySelector('[part="meta"]')!)).to.equal('Reuters September 13, 2022');
     });
 

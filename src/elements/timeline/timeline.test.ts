@@ -266,7 +266,14 @@ describe('<fact-timeline>', () => {
 
     it('shows the error state for an invalid `data` document', async () => {
       const error = sinon.stub(console, 'error');
-      const data = { claim: { text: 'x' }, verdict: { label: 'False' }, timeline: [{ date: '2020', title: 'ok' }, { date: 'soon', title: 'x' }] };
+      const data = {
+        claim: { text: 'x' },
+        verdict: { label: 'False' },
+        timeline: [
+          { date: '2020', title: 'ok' },
+          { date: 'soon', title: 'x' },
+        ],
+      };
       const el = await fixture<FactTimeline>(html`<fact-timeline .data=${data as unknown as FactCheck}></fact-timeline>`);
       expect(visibleText(shadow(el).querySelector('[part="error"]')!)).to.contain('timeline[1].date');
       el.requestUpdate();

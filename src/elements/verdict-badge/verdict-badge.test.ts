@@ -122,7 +122,7 @@ describe('<fact-verdict-badge>', () => {
       const warn = console.warn;
       console.warn = (...args: unknown[]) => warnings.push(args);
       try {
-        expect(() => (class extends FactVerdictBadge {}).define()).not.to.throw();
+        expect(() => class extends FactVerdictBadge {}.define()).not.to.throw();
       } finally {
         console.warn = warn;
       }

@@ -18,14 +18,17 @@ export function renderAttribution(doc: ResolvedFactCheck, messages: Catalogue, l
   const modified = full && doc.dateModified !== doc.datePublished ? dateText(doc.dateModified, lang) : undefined;
   const corrections = full ? (doc.corrections ?? []) : [];
   return html`<footer part="attribution" class="attribution">
-    ${doc.publisher
-      ? html`<p class="publisher">
+    ${
+      doc.publisher
+        ? html`<p class="publisher">
           ${logo ? html`<img part="publisher-logo" class="logo" src=${logo} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}
           <span>${renderMessage(messages.publishedBy, { name: renderLink(doc.publisher.url, doc.publisher.name, { kind: 'publisher', messages }) })}</span>
         </p>`
-      : nothing}
-    ${authors.length
-      ? html`<p class="authors">
+        : nothing
+    }
+    ${
+      authors.length
+        ? html`<p class="authors">
           ${renderMessage(messages.byAuthors, {
             names: renderList(
               (items) => formatList(lang, items),
@@ -33,23 +36,30 @@ export function renderAttribution(doc: ResolvedFactCheck, messages: Catalogue, l
             ),
           })}
         </p>`
-      : nothing}
-    ${published || modified
-      ? html`<p class="dates">
+        : nothing
+    }
+    ${
+      published || modified
+        ? html`<p class="dates">
           ${published ? html`<span>${renderMessage(messages.publishedOn, { date: renderDate(doc.datePublished, lang) })}</span>` : nothing}
           ${modified ? html`<span>${renderMessage(messages.updatedOn, { date: renderDate(doc.dateModified, lang) })}</span>` : nothing}
         </p>`
-      : nothing}
-    ${corrections.length
-      ? html`<div part="corrections" class="corrections">
+        : nothing
+    }
+    ${
+      corrections.length
+        ? html`<div part="corrections" class="corrections">
           <p class="corrections-heading">${messages.correctionsHeading}</p>
           <ul>
             ${corrections.map((c) => html`<li>${c.date ? html`${renderDate(c.date, lang)}: ` : nothing}${c.text}</li>`)}
           </ul>
         </div>`
-      : nothing}
-    ${safeUrl(doc.url)
-      ? html`<p class="full-link">${renderLink(doc.url, messages.readFullFactCheck, { kind: 'fact-check', messages, part: 'full-link' })}</p>`
-      : nothing}
+        : nothing
+    }
+    ${
+      safeUrl(doc.url)
+        ? html`<p class="full-link">${renderLink(doc.url, messages.readFullFactCheck, { kind: 'fact-check', messages, part: 'full-link' })}</p>`
+        : nothing
+    }
   </footer>`;
 }

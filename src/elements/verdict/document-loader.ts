@@ -9,10 +9,7 @@ import { requestDocument } from './request.js';
 
 /** What the embed was given, in order of precedence: the `data` property, an inline JSON child, `src`. */
 export type VerdictInput =
-  | { kind: 'none' }
-  | { kind: 'property'; value: unknown }
-  | { kind: 'inline'; text: string }
-  | { kind: 'src'; src: string; lazy: boolean };
+  { kind: 'none' } | { kind: 'property'; value: unknown } | { kind: 'inline'; text: string } | { kind: 'src'; src: string; lazy: boolean };
 
 /**
  * Where one attempt stands. `idle`: no input yet; `waiting`: a lazy `src` waits for the viewport;
@@ -213,7 +210,9 @@ export class DocumentLoader implements ReactiveController {
       if (!this.#current(attempt)) return;
       this.#graceTimer = setTimeout(() => {
         if (!this.#current(attempt)) return;
-        const problems: Problem[] = [{ path: '$', message: 'no input: set the data property, a src attribute, or an inline <script type="application/json"> child', severity: 'error' }];
+        const problems: Problem[] = [
+          { path: '$', message: 'no input: set the data property, a src attribute, or an inline <script type="application/json"> child', severity: 'error' },
+        ];
         this.#fail({ reason: 'invalid', message: problems[0]!.message, problems, retryable: false });
       }, NO_INPUT_GRACE);
     };
@@ -277,7 +276,14 @@ export class DocumentLoader implements ReactiveController {
         if (!this.#current(attempt)) return;
         this.#abort = undefined;
         if (outcome.ok) this.#read(attempt, outcome.json, 'src', url);
-        else this.#fail({ reason: outcome.reason, message: outcome.message, problems: [], status: outcome.status, retryable: outcome.reason !== 'too-large' && outcome.reason !== 'parse' });
+        else
+          this.#fail({
+            reason: outcome.reason,
+            message: outcome.message,
+            problems: [],
+            status: outcome.status,
+            retryable: outcome.reason !== 'too-large' && outcome.reason !== 'parse',
+          });
       },
       () => undefined, // Aborted: a newer attempt, the deadline or removal owns the state now.
     );
@@ -341,7 +347,14 @@ export class DocumentLoader implements ReactiveController {
     this.#fail({ reason: 'invalid', message: problems[0]!.message, problems, retryable: false });
   }
 
-  #settle(kit: VerdictKit, { documents, problems }: DocumentsResult, json: unknown, source: FactLoadDetail['source'], pageUrl: string | undefined, quiet: boolean): void {
+  #settle(
+    kit: VerdictKit,
+    { documents, problems }: DocumentsResult,
+    json: unknown,
+    source: FactLoadDetail['source'],
+    pageUrl: string | undefined,
+    quiet: boolean,
+  ): void {
     this.#stop();
     this.#options.logProblems(json, problems);
     this.#lastJson = { json, source, pageUrl };

@@ -34,23 +34,31 @@ export function renderDocument(doc: ResolvedFactCheck, { messages, lang, layout,
       ${doc.headline ? renderHeading(level, doc.headline, { part: 'headline', className: 'headline' }) : nothing}
     </header>
     <fact-claim-card part="claim" exportparts=${CLAIM_PARTS} .claim=${claim} .verdict=${doc.verdict}></fact-claim-card>
-    ${doc.verdict.summary
-      ? html`<section part="summary" class="summary">
+    ${
+      doc.verdict.summary
+        ? html`<section part="summary" class="summary">
           ${renderHeading(sectionLevel, messages.summaryHeading, { className: 'section-heading' })}
           <p>${doc.verdict.summary}</p>
         </section>`
-      : nothing}
-    ${full && doc.evidence?.length
-      ? html`<fact-evidence-list part="evidence" exportparts=${EVIDENCE_PARTS} heading-level=${sectionLevel} .evidence=${doc.evidence}></fact-evidence-list>`
-      : nothing}
-    ${full && doc.timeline?.length
-      ? html`<fact-timeline part="timeline" exportparts=${TIMELINE_PARTS} heading-level=${sectionLevel} .events=${doc.timeline}></fact-timeline>`
-      : nothing}
+        : nothing
+    }
+    ${
+      full && doc.evidence?.length
+        ? html`<fact-evidence-list part="evidence" exportparts=${EVIDENCE_PARTS} heading-level=${sectionLevel} .evidence=${doc.evidence}></fact-evidence-list>`
+        : nothing
+    }
+    ${
+      full && doc.timeline?.length
+        ? html`<fact-timeline part="timeline" exportparts=${TIMELINE_PARTS} heading-level=${sectionLevel} .events=${doc.timeline}></fact-timeline>`
+        : nothing
+    }
     ${renderAttribution(doc, messages, lang, full)}
-    ${toggle
-      ? html`<button part="expand-button" class="expand" type="button" aria-expanded=${toggle.expanded ? 'true' : 'false'} @click=${toggle.onToggle}>
+    ${
+      toggle
+        ? html`<button part="expand-button" class="expand" type="button" aria-expanded=${toggle.expanded ? 'true' : 'false'} @click=${toggle.onToggle}>
           ${toggle.expanded ? messages.collapseFactCheck : messages.expandFactCheck}
         </button>`
-      : nothing}
+        : nothing
+    }
   </article>`;
 }

@@ -77,8 +77,14 @@ describe('<fact-verdict> read path', () => {
     it('gives up on a server that never answers after `timeout`, shows the fallback, and retries', async () => {
       sinon.stub(console, 'error');
       const real = window.fetch.bind(window);
-      const stub = sinon.stub(window, 'fetch').callsFake((_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
-      const el = await fixture<FactVerdict>(html`<fact-verdict loading="eager" timeout="150" src=${fresh('/examples/fip-csto-putin-2024.json')}>${FALLBACK}</fact-verdict>`);
+      const stub = sinon
+        .stub(window, 'fetch')
+        .callsFake(
+          (_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+        );
+      const el = await fixture<FactVerdict>(
+        html`<fact-verdict loading="eager" timeout="150" src=${fresh('/examples/fip-csto-putin-2024.json')}>${FALLBACK}</fact-verdict>`,
+      );
       expect(el.state).to.equal('loading');
       expect(fallbackShown(el), 'fallback while loading').to.equal(true);
       const { detail } = await oneEvent(el, 'fact-error');
@@ -178,7 +184,9 @@ describe('<fact-verdict> read path', () => {
     });
 
     it('follows an inline JSON child whose text is replaced', async () => {
-      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict><script type="application/json">${JSON.stringify(canonical)}</script></fact-verdict>`));
+      const el = await settled(
+        await fixture<FactVerdict>(html`<fact-verdict><script type="application/json">${JSON.stringify(canonical)}</script></fact-verdict>`),
+      );
       const load = oneEvent(el, 'fact-load');
       el.querySelector('script')!.textContent = JSON.stringify({ ...canonical, headline: 'A newer headline' });
       await load;
@@ -231,9 +239,12 @@ describe('<fact-verdict> read path', () => {
       return { read: (input: unknown, options: { pageUrl?: string }): Promise<DocumentsResult> => readDocuments(input, options), render: renderDocuments };
     });
     before(() => {
-      customElements.define(tag, class extends FactVerdictBase {
-        static override kit = kit;
-      });
+      customElements.define(
+        tag,
+        class extends FactVerdictBase {
+          static override kit = kit;
+        },
+      );
     });
 
     it('shows a chunk that fails to load as an error, and loads it again on "Try again"', async () => {
@@ -259,9 +270,12 @@ describe('<fact-verdict> read path', () => {
       sinon.stub(console, 'error');
       hang = true;
       const lazyTag = `${tag}-hang`;
-      customElements.define(lazyTag, class extends FactVerdictBase {
-        static override kit = lazyKit(() => new Promise<VerdictKit>(() => undefined));
-      });
+      customElements.define(
+        lazyTag,
+        class extends FactVerdictBase {
+          static override kit = lazyKit(() => new Promise<VerdictKit>(() => undefined));
+        },
+      );
       const el = document.createElement(lazyTag) as FactVerdictBase;
       el.timeout = 100;
       el.data = canonical;

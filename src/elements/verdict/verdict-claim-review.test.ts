@@ -8,7 +8,6 @@ import type { FactVerdict } from './verdict.element.js';
 import { clearDocumentCache } from './request.js';
 import './fact-verdict.js';
 
-
 /** Serves `body` as the response to the next fetch, as a publisher's server would. */
 function serve(body: unknown): sinon.SinonStub {
   return sinon.stub(window, 'fetch').resolves(new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/ld+json' } }));
@@ -57,7 +56,11 @@ describe('<fact-verdict> with ClaimReview input', () => {
     expect(articles).to.have.length(3);
     expect([...articles].map((a) => a.classList.contains('full'))).to.deep.equal([true, false, false]);
     const text = deepText(el);
-    for (const claim of ['Unemployment has doubled in two years.', 'The city has planted 10,000 trees since 2020.', 'Bus fares are the highest in the country.']) {
+    for (const claim of [
+      'Unemployment has doubled in two years.',
+      'The city has planted 10,000 trees since 2020.',
+      'Bus fares are the highest in the country.',
+    ]) {
       expect(text).to.include(claim);
     }
     expect(text).to.include('Verdict: Pants on Fire');

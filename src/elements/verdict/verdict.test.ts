@@ -1,5 +1,18 @@
 import sinon from 'sinon';
-import { aTimeout, deepQueryAll, deepText, expect, fixture, html, loadExample, oneEvent, seenText, shadow, waitUntil, settled } from '../../test-support/index.js';
+import {
+  aTimeout,
+  deepQueryAll,
+  deepText,
+  expect,
+  fixture,
+  html,
+  loadExample,
+  oneEvent,
+  seenText,
+  shadow,
+  waitUntil,
+  settled,
+} from '../../test-support/index.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { FactVerdict } from './verdict.element.js';
 import { clearDocumentCache } from './request.js';
@@ -9,7 +22,6 @@ const CANONICAL = '/examples/fip-csto-putin-2024.json';
 let unique = 0;
 /** A URL no other test has fetched, so the shared request cache cannot answer for it. */
 const fresh = (path = CANONICAL) => `${path}?test=${++unique}`;
-
 
 /** A fetch stub whose responses the test releases by hand, in any order. */
 function controllableFetch() {
@@ -62,7 +74,11 @@ describe('<fact-verdict>', () => {
       sinon.stub(console, 'error');
       const invalid = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${{ claim: {} }}></fact-verdict>`));
       await expect(invalid).to.be.accessible();
-      const failed = await settled(await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${fresh('/examples/missing.json')}><a href="https://example.org/fc">Fact check: False</a></fact-verdict>`));
+      const failed = await settled(
+        await fixture<FactVerdict>(
+          html`<fact-verdict loading="eager" src=${fresh('/examples/missing.json')}><a href="https://example.org/fc">Fact check: False</a></fact-verdict>`,
+        ),
+      );
       expect(failed.state).to.equal('error');
       await expect(failed).to.be.accessible();
     });
@@ -121,7 +137,9 @@ describe('<fact-verdict>', () => {
     });
 
     it('shows only claim, badge, why and the link in the compact layout', async () => {
-      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict layout="compact" .data=${{ ...canonical, url: 'https://factcheck.example/csto' }}></fact-verdict>`));
+      const el = await settled(
+        await fixture<FactVerdict>(html`<fact-verdict layout="compact" .data=${{ ...canonical, url: 'https://factcheck.example/csto' }}></fact-verdict>`),
+      );
       expect(deepQueryAll(el.shadowRoot!, 'fact-evidence-list')).to.have.length(0);
       expect(deepQueryAll(el.shadowRoot!, 'fact-timeline')).to.have.length(0);
       const text = deepText(el);
@@ -141,7 +159,10 @@ describe('<fact-verdict>', () => {
       const doc = {
         claim: { text: '<img src=x onerror=alert(1)>', claimant: { name: '<b>Bold</b>', url: 'javascript:alert(1)' } },
         verdict: { label: '<script>alert(1)</script>', summary: '<a href="javascript:alert(1)">click</a>' },
-        evidence: [{ title: 'Safe', url: 'https://example.org/a' }, { title: 'Unsafe', url: 'JaVaScRiPt:alert(1)' }],
+        evidence: [
+          { title: 'Safe', url: 'https://example.org/a' },
+          { title: 'Unsafe', url: 'JaVaScRiPt:alert(1)' },
+        ],
         publisher: { name: 'Desk', url: 'data:text/html,hi', logo: 'javascript:alert(1)' },
         url: 'vbscript:msgbox(1)',
       };
@@ -270,7 +291,9 @@ describe('<fact-verdict>', () => {
     it('shows the fallback again under the error message when loading fails', async () => {
       sinon.stub(console, 'error');
       const el = await settled(
-        await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${fresh('/examples/missing.json')}><a href="https://factcheck.example/x">Fact check: False</a></fact-verdict>`),
+        await fixture<FactVerdict>(
+          html`<fact-verdict loading="eager" src=${fresh('/examples/missing.json')}><a href="https://factcheck.example/x">Fact check: False</a></fact-verdict>`,
+        ),
       );
       expect(el.state).to.equal('error');
       expect(el.querySelector('a')!.getClientRects().length).to.be.greaterThan(0);
@@ -370,7 +393,9 @@ describe('<fact-verdict>', () => {
     });
 
     it('reports reader clicks on links as fact-link', async () => {
-      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${{ ...canonical, url: 'https://factcheck.example/csto' }}></fact-verdict>`));
+      const el = await settled(
+        await fixture<FactVerdict>(html`<fact-verdict .data=${{ ...canonical, url: 'https://factcheck.example/csto' }}></fact-verdict>`),
+      );
       const link = shadow(el).querySelector<HTMLAnchorElement>('a[part="full-link"]')!;
       link.addEventListener('click', (e) => e.preventDefault());
       const event = oneEvent(el, 'fact-link');
