@@ -130,7 +130,8 @@ export class DocumentLoader implements ReactiveController {
   /** Reads the input on screen again without showing a loading state (the labels it knows changed). */
   reread(): void {
     const last = this.#lastJson;
-    if (!last || !this.#host.isConnected) return;
+    // Only an outcome on screen is read again; an attempt under way reads with the new labels anyway.
+    if (!last || !this.#host.isConnected || (this.phase !== 'ready' && this.phase !== 'error')) return;
     const attempt = this.#attempt;
     this.#withKit(attempt, (kit) => this.#readWith(kit, attempt, last.json, last.source, last.pageUrl, true), false);
   }
@@ -148,6 +149,7 @@ export class DocumentLoader implements ReactiveController {
   #start(input: VerdictInput, reload: boolean): void {
     this.#stop();
     this.#interrupted = false;
+    this.#lastJson = undefined;
     const attempt = ++this.#attempt;
     if (!this.#host.isConnected && input.kind !== 'property' && input.kind !== 'inline') {
       this.#interrupted = true;
@@ -206,10 +208,12 @@ export class DocumentLoader implements ReactiveController {
    */
   #waitForInput(attempt: number): void {
     this.#enter('idle');
+    // Not for an element that left the page meanwhile: it starts over if it comes back.
+    const waiting = () => this.#current(attempt) && this.#host.isConnected;
     const arm = () => {
-      if (!this.#current(attempt)) return;
+      if (!waiting()) return;
       this.#graceTimer = setTimeout(() => {
-        if (!this.#current(attempt)) return;
+        if (!waiting()) return;
         const problems: Problem[] = [
           { path: '$', message: 'no input: set the data property, a src attribute, or an inline <script type="application/json"> child', severity: 'error' },
         ];
@@ -295,7 +299,6 @@ export class DocumentLoader implements ReactiveController {
   }
 
   #read(attempt: number, json: unknown, source: FactLoadDetail['source'], pageUrl = globalThis.document?.baseURI): void {
-    this.#lastJson = undefined;
     this.#withKit(attempt, (kit) => this.#readWith(kit, attempt, json, source, pageUrl, false), true);
   }
 

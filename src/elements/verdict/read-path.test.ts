@@ -326,4 +326,23 @@ describe('<fact-verdict> and the shared registry', () => {
     expect(states).to.not.include('loading');
     expect(loads.callCount).to.equal(0);
   });
+
+  it('does not bring back the old document when labels change while a new src is loading', async () => {
+    const { registerRatingScale } = await import('../../data/ratings/labels.js');
+    let signal: AbortSignal | undefined;
+    sinon.stub(window, 'fetch').callsFake((_input, init) => {
+      signal = init?.signal ?? undefined;
+      return new Promise(() => undefined);
+    });
+    const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${{ claim: { text: 'Old' }, verdict: { label: 'False' } }}></fact-verdict>`));
+    el.data = undefined;
+    el.loading = 'eager';
+    el.src = fresh('/new.json');
+    await waitUntil(() => signal !== undefined, 'the new src was never fetched');
+    registerRatingScale({ [`Label-${Date.now()}`]: 'true' });
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    expect(signal!.aborted, 'the new fetch keeps going').to.equal(false);
+    expect(deepText(el)).to.not.include('Old');
+  });
 });
