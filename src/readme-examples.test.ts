@@ -14,7 +14,7 @@
 // must not run needs a marker on the line before its fence, with a reason, and such markers stay
 // rare: `<!-- readme-test: skip (why) -->`.
 import './index.js';
-import { expect, waitUntil } from './test-support/index.js';
+import { deepQueryAll, expect, waitUntil } from './test-support/index.js';
 
 type Block = { language: string; code: string; line: number; skip?: string };
 type Updating = HTMLElement & { updateComplete?: Promise<unknown>; state?: string };
@@ -102,19 +102,9 @@ async function runModule(code: string): Promise<void> {
   }
 }
 
-/** Every element under `root`, through shadow roots. */
-function deepElements(root: ParentNode): Updating[] {
-  const found: Updating[] = [];
-  for (const el of root.querySelectorAll<Updating>('*')) {
-    found.push(el);
-    if (el.shadowRoot) found.push(...deepElements(el.shadowRoot));
-  }
-  return found;
-}
-
 /** Waits until every element the block put in the page has rendered, and checks none failed. */
 async function checkRendered(roots: Element[]): Promise<void> {
-  const all = roots.flatMap((root) => [root as Updating, ...deepElements(root)]);
+  const all = roots.flatMap((root) => [root as Updating, ...deepQueryAll<Updating>(root, '*')]);
   const undefinedTags = all.filter((el) => el.localName.includes('-') && !customElements.get(el.localName)).map((el) => `<${el.localName}>`);
   expect(undefinedTags, 'elements that are not registered').to.deep.equal([]);
   for (const el of all.filter((e) => typeof e.state === 'string')) {
@@ -122,7 +112,7 @@ async function checkRendered(roots: Element[]): Promise<void> {
     await waitUntil(() => el.state !== 'loading', `<${el.localName}> never left the loading state`, { timeout: 5000 });
     expect(el.state, `<${el.localName}>'s state`).to.equal('ready');
   }
-  const rendered = roots.flatMap((root) => [root as Updating, ...deepElements(root)]);
+  const rendered = roots.flatMap((root) => [root as Updating, ...deepQueryAll<Updating>(root, '*')]);
   for (const el of rendered) await el.updateComplete;
   const failed = rendered.filter((el) => el.shadowRoot?.querySelector('[part~="error"]'));
   expect(

@@ -3,18 +3,7 @@ import { expect } from '@open-wc/testing';
 import { FORMAT, notifyRegistryChange, onRegistryChange, sharedRegistry, type RegistryChange } from './registry.js';
 import { mayNeedRatingScales, ratingFromLabel, registerBuiltInScales, registerRatingScale, type RatingScale } from './ratings/labels.js';
 import { VERSION } from '../version.js';
-
-/** Every change reported while `run` runs. */
-function changesDuring(run: () => void): RegistryChange[] {
-  const seen: RegistryChange[] = [];
-  const stop = onRegistryChange((change) => seen.push(change));
-  try {
-    run();
-  } finally {
-    stop();
-  }
-  return seen;
-}
+import { changesDuring } from '../test-support/capture.js';
 
 describe('the shared registry', () => {
   it('is one object on globalThis under a Symbol.for key, with a format and the versions that joined', () => {

@@ -1,7 +1,7 @@
 // A page where the default tags were never registered: only the class modules are imported, and
 // each class is registered under a publisher's own tag. What a reader sees must not depend on the
 // default registration modules having run.
-import { deepText, expect } from '../test-support/index.js';
+import { deepQueryAll, deepText, expect } from '../test-support/index.js';
 import type { Claim, Evidence, TimelineEvent, Verdict } from '../data/fact-check/schema.js';
 import { FactClaimCard } from './claim-card/claim-card.element.js';
 import { FactEvidenceList } from './evidence-list/evidence-list.element.js';
@@ -23,22 +23,12 @@ const events: TimelineEvent[] = [
 
 type Updating = HTMLElement & { updateComplete?: Promise<unknown> };
 
-/** Every element under `root`, through shadow roots, so nested parts can be awaited too. */
-function deepElements(root: ParentNode): Updating[] {
-  const found: Updating[] = [];
-  for (const el of root.querySelectorAll<Updating>('*')) {
-    found.push(el);
-    if (el.shadowRoot) found.push(...deepElements(el.shadowRoot));
-  }
-  return found;
-}
-
 /** Creates `<tag>` with `props`, puts it in the page and waits until it and its parts have rendered. */
 async function mount(tag: string, props: Record<string, unknown>): Promise<HTMLElement> {
   const el = Object.assign(document.createElement(tag), props) as Updating;
   document.body.append(el);
   await el.updateComplete;
-  for (const child of deepElements(el.shadowRoot ?? el)) await child.updateComplete;
+  for (const child of deepQueryAll<Updating>(el.shadowRoot ?? el, '*')) await child.updateComplete;
   return el;
 }
 

@@ -10,6 +10,7 @@ import type { FactVerdictBadge } from './verdict-badge/verdict-badge.element.js'
 import './claim-card/fact-claim-card.js';
 import './verdict-badge/fact-verdict-badge.js';
 import './evidence-list/fact-evidence-list.js';
+import { libraryWarningsDuring } from '../test-support/capture.js';
 
 type Labels = typeof import('../data/ratings/labels.js');
 type Messages = typeof import('../i18n/messages.js');
@@ -17,22 +18,6 @@ type Registry = typeof import('../data/registry.js');
 
 /** What the badge shows, label and the words before it. */
 const badgeText = (el: FactVerdictBadge) => visibleText(shadow(el).querySelector('.badge')!);
-
-/** The library's own warnings, collected while `run` runs (Lit's go through untouched). */
-async function libraryWarnings(run: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => {
-    if (String(args[0]).startsWith('fact-verdict')) seen.push(args.map(String).join(' '));
-    else warn(...args);
-  };
-  try {
-    await run();
-  } finally {
-    console.warn = warn;
-  }
-  return seen;
-}
 
 describe('two copies of the library on one page', () => {
   let labels2: Labels;
@@ -42,7 +27,7 @@ describe('two copies of the library on one page', () => {
 
   before(async () => {
     // The second copy brings all the elements and defines them, as a second bundle would.
-    warnings = await libraryWarnings(async () => {
+    warnings = await libraryWarningsDuring(async () => {
       await importSecondCopy('/src/elements/verdict-badge/fact-verdict-badge.ts');
       await importSecondCopy('/src/elements/claim-card/fact-claim-card.ts');
       await importSecondCopy('/src/elements/evidence-list/fact-evidence-list.ts');
@@ -158,7 +143,7 @@ describe('copies of different versions on one page', () => {
   it('warn once for the whole page, and still share scales and messages', async () => {
     let older!: Labels;
     let olderMessages!: Messages;
-    const warnings = await libraryWarnings(async () => {
+    const warnings = await libraryWarningsDuring(async () => {
       await importSecondCopy('/src/elements/verdict-badge/fact-verdict-badge.ts', 'older', ofVersion('0.0.9-test'));
       await importSecondCopy('/src/elements/claim-card/fact-claim-card.ts', 'older');
       await importSecondCopy('/src/elements/evidence-list/fact-evidence-list.ts', 'older');
@@ -190,7 +175,7 @@ describe('copies of different versions on one page', () => {
       return changed;
     };
     let labels!: Labels;
-    const warnings = await libraryWarnings(async () => {
+    const warnings = await libraryWarningsDuring(async () => {
       labels = await importSecondCopy<Labels>('/src/data/ratings/labels.ts', 'future', future);
       await importSecondCopy('/src/i18n/messages.ts', 'future');
     });

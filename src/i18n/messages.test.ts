@@ -1,19 +1,8 @@
 import '../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
-import { onRegistryChange, sharedRegistry, type RegistryChange } from '../data/registry.js';
+import { sharedRegistry } from '../data/registry.js';
 import { messagesFor, registerMessages, type Catalogue } from './messages.js';
-
-/** Every change reported while `run` runs. */
-function changesDuring(run: () => void): RegistryChange[] {
-  const seen: RegistryChange[] = [];
-  const stop = onRegistryChange((change) => seen.push(change));
-  try {
-    run();
-  } finally {
-    stop();
-  }
-  return seen;
-}
+import { changesDuring } from '../test-support/capture.js';
 
 describe('registerMessages through the registry', () => {
   afterEach(() => registerMessages('en', { claimHeading: 'Claim' }));

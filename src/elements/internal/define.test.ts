@@ -2,22 +2,7 @@ import { expect } from '../../test-support/index.js';
 import { sharedRegistry } from '../../data/registry.js';
 import { VERSION } from '../../version.js';
 import { defineElement } from './define.js';
-
-/** The library's own warnings while `run` runs. */
-function libraryWarnings(run: () => void): string[] {
-  const seen: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => {
-    if (String(args[0]).startsWith('fact-verdict')) seen.push(args.map(String).join(' '));
-    else warn(...args);
-  };
-  try {
-    run();
-  } finally {
-    console.warn = warn;
-  }
-  return seen;
-}
+import { libraryWarnings } from '../../test-support/capture.js';
 
 /** A class as another copy of the library defines it: marked with that copy's version. */
 function fromCopy(version: string | undefined): CustomElementConstructor {
