@@ -23,29 +23,21 @@ export function renderLoading(messages: Catalogue, hasFallback: boolean): Templa
 }
 
 /** What a reader is told for each reason; none of them blames the reader for a server's fault. */
-function reasonMessage(messages: Catalogue, reason: FactErrorReason): string {
-  switch (reason) {
-    case 'network':
-      return messages.errorNetwork;
-    case 'http':
-      return messages.errorHttp;
-    case 'timeout':
-      return messages.errorTimeout;
-    case 'too-large':
-      return messages.errorTooLarge;
-    case 'parse':
-      return messages.errorParse;
-    case 'invalid':
-      return messages.errorInvalid;
-  }
-}
+const REASON_MESSAGES = {
+  network: 'errorNetwork',
+  http: 'errorHttp',
+  timeout: 'errorTimeout',
+  'too-large': 'errorTooLarge',
+  parse: 'errorParse',
+  invalid: 'errorInvalid',
+} as const satisfies Record<FactErrorReason, keyof Catalogue>;
 
 export function renderError(messages: Catalogue, failure: Failure, hasFallback: boolean, onRetry: () => void): TemplateResult {
   const body =
     failure.reason === 'invalid' && failure.problems.length
       ? renderInvalid(messages, failure.problems)
       : html`<div part="error" class="error" role="alert">
-          <p class="error-title">${messages.errorTitle} ${reasonMessage(messages, failure.reason)}</p>
+          <p class="error-title">${messages.errorTitle} ${messages[REASON_MESSAGES[failure.reason]]}</p>
         </div>`;
   return html`<div part="base" class="embed failed">
     ${body}
