@@ -49,6 +49,15 @@ describe('the CDN bundle’s chunks', function (this: Mocha.Suite) {
     remove();
   });
 
+  it('fetches the kit while a lazy embed waits for the viewport, before its document', async () => {
+    const { view, requested, remove } = await page('<div style="height: 5000px"></div><fact-verdict src="/examples/fip-csto-putin-2024.json"></fact-verdict>');
+    await waitUntil(() => requested().some((path) => /^\/dist\/chunks\/cdn-kit-/.test(path)), 'the kit was not preloaded', { timeout: 8000 });
+    expect(requested()).to.not.include('/examples/fip-csto-putin-2024.json');
+    const el = view.document.querySelector('fact-verdict') as HTMLElement & { state: string };
+    expect(el.state).to.equal('loading');
+    remove();
+  });
+
   it('defines a part used alone, without an embed on the page', async () => {
     const { view, remove } = await page('<fact-timeline></fact-timeline>');
     await waitUntil(() => view.customElements.get('fact-timeline') !== undefined, 'fact-timeline was never defined', { timeout: 8000 });

@@ -29,6 +29,8 @@ export type Announcement = { type: 'fact-load'; detail: FactLoadDetail } | { typ
 export interface LoaderOptions {
   /** The kit that reads documents (asynchronous the first time in the CDN build). */
   kit: KitSource;
+  /** Starts loading the kit without waiting for it (the CDN build), so it arrives alongside the document. */
+  preloadKit?: () => void;
   /** How long an attempt may take once it starts fetching or waiting for the kit, in ms. */
   timeout: () => number;
   /** Logs an invalid document's problems (once per input). */
@@ -294,8 +296,7 @@ export class DocumentLoader implements ReactiveController {
   }
 
   #preloadKit(): void {
-    const kit = this.#options.kit as KitSource & { preload?: () => void };
-    kit.preload?.();
+    this.#options.preloadKit?.();
   }
 
   #read(attempt: number, json: unknown, source: FactLoadDetail['source'], pageUrl = globalThis.document?.baseURI): void {

@@ -11,7 +11,7 @@ import { logProblemsOnce } from '../internal/problems.js';
 import { RegistryController } from '../internal/registry-controller.js';
 import { DEFAULT_TIMEOUT, DocumentLoader, type VerdictInput } from './document-loader.js';
 import type { VerdictLayout } from './document.view.js';
-import type { KitSource } from './kit.js';
+import type { KitSource, lazyKit } from './kit.js';
 import { LightDomController } from './light-dom.js';
 import { renderError, renderLoading } from './state.views.js';
 import { verdictStyles } from './verdict.styles.js';
@@ -84,6 +84,7 @@ export abstract class FactVerdictBase extends LitElement {
   readonly #lightDom = new LightDomController(this);
   readonly #loader = new DocumentLoader(this, {
     kit: () => (this.constructor as typeof FactVerdictBase).kit(),
+    preloadKit: () => ((this.constructor as typeof FactVerdictBase).kit as Partial<ReturnType<typeof lazyKit>>).preload?.(),
     // Timers take at most 2^31 - 1 ms (about 24.8 days); a larger value would fire at once.
     timeout: () => (this.timeout > 0 ? Math.min(this.timeout, MAX_TIMER) : DEFAULT_TIMEOUT),
     logProblems: (input, problems) => logProblemsOnce(this, input, problems),
