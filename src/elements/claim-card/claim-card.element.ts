@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { readClaim, readVerdict } from '../../data/fact-check/read-parts.js';
 import { readFactCheck } from '../../data/fact-check/read.js';
 import type { Claim, FactCheck, Verdict } from '../../data/fact-check/schema.js';
@@ -67,6 +66,14 @@ function hostName(href: string | undefined): string | undefined {
 export class FactClaimCard extends LitElement {
   static override styles = [baseStyles, claimCardStyles];
 
+  // Reactive properties without decorators (each would cost the bundle a decorate call, and the
+  // decorators their helpers); the fields below are `declare`d so no class field shadows Lit's accessors.
+  static override properties: PropertyDeclarations = {
+    claim: { attribute: false },
+    verdict: { attribute: false },
+    data: { attribute: false },
+  };
+
   /**
    * The elements the card renders, by the tag it writes: registered under that tag, where it is
    * free, by `define()` and by the first card constructed (so `customElements.define('my-card',
@@ -91,13 +98,13 @@ export class FactClaimCard extends LitElement {
   }
 
   /** The claim to show; ignored while `data` is set. */
-  @property({ attribute: false }) claim?: Claim;
+  declare claim?: Claim;
 
   /** The verdict on the claim, shown as a badge; ignored while `data` is set. */
-  @property({ attribute: false }) verdict?: Verdict;
+  declare verdict?: Verdict;
 
   /** A whole FactCheck document; when set, the claim and verdict are taken from it. */
-  @property({ attribute: false }) data?: FactCheck;
+  declare data?: FactCheck;
 
   /** What the last change of input resolved to; recomputed only when an input changes. */
   private shownClaim?: Claim;

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ResolvedFactCheck } from '../../data/fact-check/read.js';
 import { readEvidenceList } from '../../data/fact-check/read-parts.js';
 import type { Evidence } from '../../data/fact-check/schema.js';
@@ -62,19 +61,34 @@ const DEFAULT_LIMIT = 5;
 export class FactEvidenceList extends FactDocumentPart<Evidence> {
   static override styles = [baseStyles, documentPartStyles, evidenceListStyles];
 
+  // Without decorators, as in FactDocumentPart: `declare`d fields, defaults set in the constructor.
+  // `expanded` is internal state; `attribute: false` is what `@state()` also set (and keeps it out
+  // of the manifest's attributes).
+  static override properties: PropertyDeclarations = {
+    evidence: { attribute: false },
+    limit: { type: Number },
+    expanded: { state: true, attribute: false },
+  };
+
   /** Registers the element under `tag` (once; a repeat is harmless). */
   static define(tag = 'fact-evidence-list', registry?: CustomElementRegistry): void {
     defineElement(tag, this, registry);
   }
 
   /** The sources to list, shaped like a FactCheck document's `evidence`; checked whenever it changes. */
-  @property({ attribute: false }) evidence?: Evidence[];
+  declare evidence?: Evidence[];
 
   /** How many sources show before the rest collapse behind a button (5); it collapses only when that hides two or more. */
-  @property({ type: Number }) limit = 5;
+  declare limit: number;
 
   /** Whether the reader has revealed every source. */
-  @state() private expanded = false;
+  private declare expanded: boolean;
+
+  constructor() {
+    super();
+    this.limit = 5; // DEFAULT_LIMIT, written out so the API docs show the number
+    this.expanded = false;
+  }
 
   protected readonly listProperty = 'evidence';
   protected readList = readEvidenceList;

@@ -1,5 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { readFactCheck, type ResolvedFactCheck } from '../../data/fact-check/read.js';
 import type { PartResult } from '../../data/fact-check/read-parts.js';
 import type { FactCheck } from '../../data/fact-check/schema.js';
@@ -14,11 +13,20 @@ import { RegistryController } from './registry-controller.js';
  * already read returns at once), problems logged once, and a heading level to fit the page.
  */
 export abstract class FactDocumentPart<T> extends LitElement {
+  // Reactive properties without decorators (each would cost the bundle a decorate call, and the
+  // decorators their helpers). The fields are `declare`d and given their defaults in the
+  // constructor, so no class field shadows Lit's accessors whatever `useDefineForClassFields` says.
+  // Typed as Lit's declarations (here and in every element) so a subclass may declare its own.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** A whole FactCheck document to take the list from; ignored while the list itself is set. */
-  @property({ attribute: false }) data?: FactCheck;
+  declare data?: FactCheck;
 
   /** The level of the heading, 2 to 6 (3), so the part fits the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 3;
+  declare headingLevel: HeadingLevel;
 
   /** The items to show: empty when there is nothing, `undefined` when the input has errors. */
   protected items?: T[] = [];
@@ -34,6 +42,7 @@ export abstract class FactDocumentPart<T> extends LitElement {
 
   constructor() {
     super();
+    this.headingLevel = 3;
     // New messages re-render the part; its items hold no ratings, so nothing needs reading again.
     new RegistryController(this);
   }

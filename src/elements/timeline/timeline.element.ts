@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { ResolvedFactCheck } from '../../data/fact-check/read.js';
 import { readTimeline } from '../../data/fact-check/read-parts.js';
 import type { TimelineEvent } from '../../data/fact-check/schema.js';
@@ -57,13 +56,16 @@ export type * from '../internal/event-types.js';
 export class FactTimeline extends FactDocumentPart<TimelineEvent> {
   static override styles = [baseStyles, documentPartStyles, timelineStyles];
 
+  // Without a decorator, as in FactDocumentPart (`declare`d: no class field shadows the accessor).
+  static override properties: PropertyDeclarations = { events: { attribute: false } };
+
   /** Registers the element under `tag` (once; a repeat is harmless). */
   static define(tag = 'fact-timeline', registry?: CustomElementRegistry): void {
     defineElement(tag, this, registry);
   }
 
   /** The events to show, shaped like a FactCheck document's `timeline`; checked whenever it changes. */
-  @property({ attribute: false }) events?: TimelineEvent[];
+  declare events?: TimelineEvent[];
 
   protected readonly listProperty = 'events';
   protected readList = readTimeline;

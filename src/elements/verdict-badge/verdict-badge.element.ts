@@ -1,5 +1,4 @@
-import { LitElement, html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { isRating, type Rating } from '../../data/ratings/rating.js';
 import type { RegistryChange } from '../../data/registry.js';
 import { resolveRating } from '../../data/ratings/resolve.js';
@@ -47,18 +46,27 @@ export type * from '../internal/event-types.js';
 export class FactVerdictBadge extends LitElement {
   static override styles = [baseStyles, verdictBadgeStyles];
 
+  // Reactive properties without decorators (each would cost the bundle a decorate call, and the
+  // decorators their helpers). `label` is `declare`d and set in the constructor, so no class field
+  // shadows Lit's accessor; `rating` is the accessor pair below, which Lit wraps.
+  static override properties: PropertyDeclarations = {
+    label: {},
+    rating: { reflect: true },
+  };
+
   /** Registers the element under `tag` (once; a repeat is harmless). */
   static define(tag = 'fact-verdict-badge', registry?: CustomElementRegistry): void {
     defineElement(tag, this, registry);
   }
 
   /** The verdict in the publisher's own words; when empty, the rating's name is shown. */
-  @property() label = '';
+  declare label: string;
 
   private explicitRating?: string;
 
   constructor() {
     super();
+    this.label = '';
     new RegistryController(this, (change) => this.registryChanged(change));
   }
 
@@ -73,7 +81,6 @@ export class FactVerdictBadge extends LitElement {
    * `unproven`, `satire`, `unrated`). When absent or unknown it is derived from `label`; it is
    * always reflected, so CSS can select on it.
    */
-  @property({ reflect: true })
   get rating(): Rating {
     return resolveRating({ rating: this.explicitRating, label: this.label });
   }
