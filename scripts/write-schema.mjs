@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const dir = resolve(process.argv[2] ?? 'dist');
-const { factCheckJsonSchema } = await import(pathToFileURL(join(dir, 'data/fact-check/schema.js')).href);
+const { factCheckJsonSchema } = await import(pathToFileURL(join(dir, 'data/fact-check/json-schema.js')).href);
 
 writeFileSync(join(dir, 'fact-check.schema.json'), `${JSON.stringify(factCheckJsonSchema(), null, 2)}\n`);
 console.log(`wrote ${join(process.argv[2] ?? 'dist', 'fact-check.schema.json')}`);

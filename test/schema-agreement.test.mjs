@@ -7,9 +7,10 @@
 //
 // It tests the build: dist/ (FACT_VERDICT_DIST=… for another directory), which `npm test` builds
 // when it is out of date. Run alone: `npm run build && node --test test/schema-agreement.test.mjs`.
+// It also checks that the CDN bundle, which validates, carries none of what only the schema needs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -54,6 +55,22 @@ function explain(name, text, verdict) {
 
 test('the shipped schema is the one the format definition writes', () => {
   assert.deepEqual(shipped, data.factCheckJsonSchema());
+});
+
+test('the CDN bundle carries the validator but not the schema’s documentation', async () => {
+  const { FACT_CHECK_DESCRIPTIONS } = await import(pathToFileURL(join(dist, 'data/fact-check/descriptions.js')).href);
+  const files = ['fact-verdict.min.js', ...readdirSync(join(dist, 'chunks')).map((name) => `chunks/${name}`)].filter((name) => name.endsWith('.js'));
+  const bundle = files.map((name) => readFileSync(join(dist, name), 'utf8')).join('\n');
+  // It is the bundle that validates: the validator's own messages are in it.
+  for (const message of ['is required', 'must not be empty', 'expected an object, got']) assert.ok(bundle.includes(message), `no "${message}" in ${files}`);
+  const strings = (tree) => (typeof tree === 'string' ? [tree] : Object.values(tree).flatMap(strings));
+  const texts = [...strings(FACT_CHECK_DESCRIPTIONS), shipped.$comment];
+  assert.ok(texts.length > 50, `only ${texts.length} descriptions`);
+  // As the minifier may write a string: quotes escaped or not, other characters than ASCII as they are or as \u escapes.
+  const asciiEscaped = (text) => text.replace(/[^\x20-\x7e]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const spellings = (text) => [text, text.replaceAll('"', '\\"'), text.replaceAll("'", "\\'")].flatMap((t) => [t, asciiEscaped(t)]);
+  const found = texts.filter((text) => spellings(text).some((spelling) => bundle.includes(spelling)));
+  assert.deepEqual(found, [], `descriptions found in ${files.join(', ')}`);
 });
 
 test('the schema states the limits the validator applies', () => {

@@ -3,6 +3,7 @@
  * Plain TypeScript with no DOM and no lit, shared by the elements, the server renderer and the CLI.
  */
 export * from './fact-check/schema.js';
+export * from './fact-check/json-schema.js';
 export * from './fact-check/read.js';
 export * from './fact-check/read-parts.js';
 export * from './read-documents.js';

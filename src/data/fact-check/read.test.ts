@@ -2,7 +2,7 @@ import '../../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
 import { formatProblem } from '../problems.js';
 import { readFactCheck, validateFactCheck } from './read.js';
-import { factCheckJsonSchema } from './schema.js';
+import { factCheckJsonSchema } from './json-schema.js';
 
 const minimal = () => ({ claim: { text: 'The moon is made of cheese.' }, verdict: { label: 'Pants on Fire' } });
 const lines = (input: unknown) => readFactCheck(input).problems.map(formatProblem);

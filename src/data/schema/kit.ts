@@ -1,35 +1,54 @@
 /**
  * A very small schema library, so that one definition gives the FactCheck format its TypeScript
- * types (by inference), its JSON Schema (by export) and its validator (by interpretation), and the
+ * types (by inference), its validator (by interpretation) and its JSON Schema (by export), and the
  * three cannot drift apart. It is ours rather than a dependency because the validator runs in the
  * reader's browser: it must be tiny, never evaluate code (publishers run strict CSPs),
  * never throw, report every problem by JSON path, keep unknown fields, and drop unsafe values
  * (a `javascript:` URL, an unreadable date) with a warning instead of rejecting the document.
+ *
+ * Only the validator is here, because this module ships to every reader. Each node also states
+ * what it checks as data, its {@link Rule}, which `json-schema.ts` writes out as JSON Schema for
+ * the build; the field descriptions live beside that, never in a browser.
  */
 import { childPath, type Problem } from '../problems.js';
 import { unreadable } from '../unreadable.js';
-import { checkPlainUrl, PLAIN_URL_PATTERN } from '../plain-url.js';
+import { checkPlainUrl } from '../plain-url.js';
 import { checkDate } from '../dates.js';
-import { DATE_PATTERN_SOURCE } from '../date-pattern.js';
-import { MAX_ITEMS, MAX_URL_LENGTH } from '../limits.js';
+import { MAX_ITEMS } from '../limits.js';
 import { exceedsLength } from '../code-points.js';
 import { tooManyItemsMessage, truncate, truncatedMessage } from '../truncate.js';
-import { isNonBlank, NON_BLANK_PATTERN } from '../whitespace.js';
-
-export type JsonSchema = Record<string, unknown>;
+import { isNonBlank } from '../whitespace.js';
 
 /** Returned by `check` when a value is left out of the output. */
 export const DROP: unique symbol = Symbol('drop');
 
-export interface Schema<T> {
+type Check<T> = (value: unknown, path: string, problems: Problem[]) => T | typeof DROP;
+
+export interface Schema<T, R extends Rule = Rule> {
   /**
    * Checks `value` found at `path`, adds problems, returns the value to keep or {@link DROP}.
    * Never throws: a value whose getters or Proxy traps throw is an error at its path.
    */
-  check(value: unknown, path: string, problems: Problem[]): T | typeof DROP;
-  jsonSchema(): JsonSchema;
+  readonly check: Check<T>;
   /** Marks a field an object may leave out. */
   readonly optional: boolean;
+  /** What `check` checks, as data: the parameters it reads, and all that the JSON Schema needs. */
+  readonly rule: R;
+}
+
+/** What a node checks, by kind: each builder below makes one, and its `check` reads it. */
+export type Rule =
+  | { readonly kind: 'string'; readonly nonEmpty?: boolean; readonly maxLength?: number }
+  | { readonly kind: 'number'; readonly expected?: number }
+  | { readonly kind: 'boolean' }
+  | { readonly kind: 'oneOf'; readonly values: readonly string[] }
+  | { readonly kind: 'url' }
+  | { readonly kind: 'date' }
+  | { readonly kind: 'array'; readonly item: Schema<unknown>; readonly maxItems: number }
+  | { readonly kind: 'object'; readonly shape: Shape };
+
+function node<T, R extends Rule>(rule: R, check: Check<T>): Schema<T, R> & { readonly optional: false } {
+  return { check, optional: false, rule };
 }
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
@@ -48,14 +67,6 @@ function error(problems: Problem[], path: string, message: string): typeof DROP 
 function warning(problems: Problem[], path: string, message: string): typeof DROP {
   problems.push({ path, message, severity: 'warning' });
   return DROP;
-}
-
-function withDescription(schema: JsonSchema, description: string | undefined): JsonSchema {
-  return description ? { description, ...schema } : schema;
-}
-
-interface Described {
-  description?: string;
 }
 
 /*
@@ -89,7 +100,7 @@ function readKey(container: object, key: string | number, path: () => string, pr
   }
 }
 
-export function optional<T>(schema: Schema<T>): Schema<T> & { readonly optional: true } {
+export function optional<T, R extends Rule>(schema: Schema<T, R>): Schema<T, R> & { readonly optional: true } {
   return { ...schema, optional: true };
 }
 
@@ -97,64 +108,41 @@ export function optional<T>(schema: Schema<T>): Schema<T> & { readonly optional:
  * A string; `nonEmpty` makes a blank one an error. One longer than `maxLength` characters is cut
  * to that length, ending in `…`, with a warning.
  */
-export function string(options: Described & { nonEmpty?: boolean; maxLength?: number } = {}): Schema<string> & { readonly optional: false } {
-  const { maxLength } = options;
-  return {
-    optional: false,
-    check(value, path, problems) {
-      if (typeof value !== 'string') return error(problems, path, `expected a string, got ${describe(value)}`);
-      if (options.nonEmpty && !isNonBlank(value)) return error(problems, path, 'must not be empty');
-      if (maxLength !== undefined && exceedsLength(value, maxLength)) {
-        warning(problems, path, truncatedMessage(maxLength));
-        return truncate(value, maxLength);
-      }
-      return value;
-    },
-    jsonSchema: () =>
-      withDescription(
-        {
-          type: 'string',
-          ...(options.nonEmpty ? { minLength: 1, pattern: NON_BLANK_PATTERN } : {}),
-          ...(maxLength !== undefined ? { maxLength } : {}),
-        },
-        options.description,
-      ),
-  };
+export function string(options: { nonEmpty?: boolean; maxLength?: number } = {}) {
+  const rule = { kind: 'string', ...options } as const;
+  return node<string, typeof rule>(rule, (value, path, problems) => {
+    const { maxLength } = rule;
+    if (typeof value !== 'string') return error(problems, path, `expected a string, got ${describe(value)}`);
+    if (rule.nonEmpty && !isNonBlank(value)) return error(problems, path, 'must not be empty');
+    if (maxLength !== undefined && exceedsLength(value, maxLength)) {
+      warning(problems, path, truncatedMessage(maxLength));
+      return truncate(value, maxLength);
+    }
+    return value;
+  });
 }
 
 /**
  * A finite number (JSON's `1e400` reads as Infinity and is refused, as the schema's bounds refuse
  * it). With `expected`, any other number is kept with the warning `unexpected` gives.
  */
-export function number(options: Described & { expected?: number; unexpected?: (value: number) => string } = {}): Schema<number> & { readonly optional: false } {
-  return {
-    optional: false,
-    check(value, path, problems) {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return error(problems, path, `expected a number, got ${describe(value)}`);
-      if (options.expected !== undefined && value !== options.expected) {
-        warning(problems, path, options.unexpected?.(value) ?? `expected ${options.expected}, got ${value}`);
-      }
-      return value;
-    },
-    jsonSchema: () =>
-      withDescription(
-        options.expected !== undefined
-          ? { type: 'number', const: options.expected }
-          : { type: 'number', minimum: -Number.MAX_VALUE, maximum: Number.MAX_VALUE },
-        options.description,
-      ),
-  };
+export function number(options: { expected?: number; unexpected?: (value: number) => string } = {}) {
+  const { expected, unexpected } = options;
+  const rule = { kind: 'number', expected } as const;
+  return node<number, typeof rule>(rule, (value, path, problems) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return error(problems, path, `expected a number, got ${describe(value)}`);
+    if (rule.expected !== undefined && value !== rule.expected) {
+      warning(problems, path, unexpected?.(value) ?? `expected ${rule.expected}, got ${value}`);
+    }
+    return value;
+  });
 }
 
-export function boolean(options: Described = {}): Schema<boolean> & { readonly optional: false } {
-  return {
-    optional: false,
-    check(value, path, problems) {
-      if (typeof value !== 'boolean') return error(problems, path, `expected true or false, got ${describe(value)}`);
-      return value;
-    },
-    jsonSchema: () => withDescription({ type: 'boolean' }, options.description),
-  };
+export function boolean() {
+  return node<boolean, { readonly kind: 'boolean' }>({ kind: 'boolean' }, (value, path, problems) => {
+    if (typeof value !== 'boolean') return error(problems, path, `expected true or false, got ${describe(value)}`);
+    return value;
+  });
 }
 
 /*
@@ -167,30 +155,23 @@ export function boolean(options: Described = {}): Schema<boolean> & { readonly o
  * One of a fixed set of strings. An unknown value is dropped with a warning rather than failing
  * the document: a newer producer may know values this reader does not.
  */
-export function oneOf<const V extends readonly string[]>(values: V, options: Described = {}): Schema<V[number]> & { readonly optional: false } {
-  return {
-    optional: false,
-    check(value, path, problems) {
-      if (typeof value === 'string' && values.includes(value)) return value as V[number];
-      return warning(problems, path, `expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}`);
-    },
-    jsonSchema: () => withDescription({ type: 'string', enum: [...values] }, options.description),
-  };
+export function oneOf<const V extends readonly string[]>(values: V) {
+  const rule = { kind: 'oneOf', values } as const;
+  return node<V[number], typeof rule>(rule, (value, path, problems) => {
+    if (typeof value === 'string' && rule.values.includes(value)) return value as V[number];
+    return warning(problems, path, `expected one of ${rule.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}`);
+  });
 }
 
 /**
  * A link target, as {@link checkPlainUrl} allows it: an absolute http(s) URL, written plainly.
  * Anything else is dropped with a warning; the item still shows.
  */
-export function url(options: Described = {}): Schema<string> & { readonly optional: false } {
-  return {
-    optional: false,
-    check(value, path, problems) {
-      const verdict = checkPlainUrl(value);
-      return verdict.ok ? verdict.url : warning(problems, path, verdict.reason);
-    },
-    jsonSchema: () => withDescription({ type: 'string', maxLength: MAX_URL_LENGTH, pattern: PLAIN_URL_PATTERN }, options.description),
-  };
+export function url() {
+  return node<string, { readonly kind: 'url' }>({ kind: 'url' }, (value, path, problems) => {
+    const verdict = checkPlainUrl(value);
+    return verdict.ok ? verdict.url : warning(problems, path, verdict.reason);
+  });
 }
 
 const DATE_EXAMPLES = 'an ISO 8601 date such as 2022, 2022-07, 2022-09-13 or 2022-09-13T10:00:00Z';
@@ -201,53 +182,46 @@ function quoteDate(text: string): string {
 }
 
 /** An ISO 8601 date of any precision; an unreadable one is dropped with a warning. */
-export function date(options: Described = {}): Schema<string> & { readonly optional: false } {
-  return {
-    optional: false,
-    check(value, path, problems) {
-      const verdict = checkDate(value);
-      if (verdict.ok) return verdict.date.iso;
-      const text = typeof value === 'string' ? quoteDate(value.trim()) : '';
-      switch (verdict.fault) {
-        case 'calendar':
-          return warning(problems, path, `${text} is not a date on the calendar`);
-        case 'clock':
-          return warning(problems, path, `${text} is not a time of day`);
-        case 'zone':
-          return warning(problems, path, `${text} has a time zone offset beyond ±14:00`);
-        default:
-          return warning(problems, path, `expected ${DATE_EXAMPLES}, got ${describe(value)}`);
-      }
-    },
-    jsonSchema: () => withDescription({ type: 'string', pattern: DATE_PATTERN_SOURCE }, options.description),
-  };
+export function date() {
+  return node<string, { readonly kind: 'date' }>({ kind: 'date' }, (value, path, problems) => {
+    const verdict = checkDate(value);
+    if (verdict.ok) return verdict.date.iso;
+    const text = typeof value === 'string' ? quoteDate(value.trim()) : '';
+    switch (verdict.fault) {
+      case 'calendar':
+        return warning(problems, path, `${text} is not a date on the calendar`);
+      case 'clock':
+        return warning(problems, path, `${text} is not a time of day`);
+      case 'zone':
+        return warning(problems, path, `${text} has a time zone offset beyond ±14:00`);
+      default:
+        return warning(problems, path, `expected ${DATE_EXAMPLES}, got ${describe(value)}`);
+    }
+  });
 }
 
 /** A list; beyond `maxItems` (500 by default) the rest is left out with one warning. */
-export function array<T>(item: Schema<T>, options: Described & { maxItems?: number } = {}): Schema<T[]> & { readonly optional: false } {
-  const maxItems = options.maxItems ?? MAX_ITEMS;
-  return {
-    optional: false,
-    check(value, path, problems) {
-      const kind = kindOf(value, path, problems);
-      if (kind === DROP) return DROP;
-      if (kind !== 'array') return error(problems, path, `expected an array, got ${describe(value)}`);
-      const list = value as unknown[];
-      const length = readKey(list, 'length', () => path, problems);
-      if (length === DROP) return DROP;
-      const count = typeof length === 'number' && length > 0 ? length : 0;
-      if (count > maxItems) warning(problems, path, tooManyItemsMessage(count, maxItems));
-      const out: T[] = [];
-      for (let i = 0; i < Math.min(count, maxItems); i += 1) {
-        const entry = readKey(list, i, () => childPath(path, i), problems);
-        if (entry === DROP) continue;
-        const checked = item.check(entry, childPath(path, i), problems);
-        if (checked !== DROP) out.push(checked);
-      }
-      return out;
-    },
-    jsonSchema: () => withDescription({ type: 'array', items: item.jsonSchema(), maxItems }, options.description),
-  };
+export function array<I extends Schema<unknown>>(item: I, options: { maxItems?: number } = {}) {
+  const rule = { kind: 'array', item, maxItems: options.maxItems ?? MAX_ITEMS } as const;
+  return node<Infer<I>[], typeof rule>(rule, (value, path, problems) => {
+    const { maxItems } = rule;
+    const kind = kindOf(value, path, problems);
+    if (kind === DROP) return DROP;
+    if (kind !== 'array') return error(problems, path, `expected an array, got ${describe(value)}`);
+    const list = value as unknown[];
+    const length = readKey(list, 'length', () => path, problems);
+    if (length === DROP) return DROP;
+    const count = typeof length === 'number' && length > 0 ? length : 0;
+    if (count > maxItems) warning(problems, path, tooManyItemsMessage(count, maxItems));
+    const out: Infer<I>[] = [];
+    for (let i = 0; i < Math.min(count, maxItems); i += 1) {
+      const entry = readKey(list, i, () => childPath(path, i), problems);
+      if (entry === DROP) continue;
+      const checked = rule.item.check(entry, childPath(path, i), problems);
+      if (checked !== DROP) out.push(checked as Infer<I>);
+    }
+    return out;
+  });
 }
 
 /** Sets `key` as an own field even when it is `__proto__`, as JSON.parse and object spread do. */
@@ -261,71 +235,60 @@ function setField(target: Record<string, unknown>, key: string, value: unknown):
  * fields are kept as they are (read once, in their order), so a document passes through this
  * reader without losing data.
  */
-export function object<S extends Shape>(shape: S, options: Described = {}): Schema<ObjectOf<S>> & { readonly optional: false } {
+export function object<S extends Shape>(shape: S) {
+  const rule = { kind: 'object', shape } as const;
   const fields = Object.entries(shape);
-  return {
-    optional: false,
-    check(value, path, problems) {
-      const kind = kindOf(value, path, problems);
-      if (kind === DROP) return DROP;
-      if (kind !== 'object') return error(problems, path, `expected an object, got ${describe(value)}`);
-      const input = value as Record<string, unknown>;
-      let keys: string[];
-      try {
-        keys = Object.keys(input);
-      } catch (thrown) {
-        problems.push(unreadable(path, thrown));
-        return DROP;
+  return node<ObjectOf<S>, typeof rule>(rule, (value, path, problems) => {
+    const kind = kindOf(value, path, problems);
+    if (kind === DROP) return DROP;
+    if (kind !== 'object') return error(problems, path, `expected an object, got ${describe(value)}`);
+    const input = value as Record<string, unknown>;
+    let keys: string[];
+    try {
+      keys = Object.keys(input);
+    } catch (thrown) {
+      problems.push(unreadable(path, thrown));
+      return DROP;
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of keys) {
+      // Known fields keep their place in the output and are filled in below.
+      if (Object.prototype.hasOwnProperty.call(shape, key)) {
+        setField(out, key, undefined);
+        continue;
       }
-      const out: Record<string, unknown> = {};
-      for (const key of keys) {
-        // Known fields keep their place in the output and are filled in below.
-        if (Object.prototype.hasOwnProperty.call(shape, key)) {
-          setField(out, key, undefined);
-          continue;
-        }
-        const extra = readKey(input, key, () => childPath(path, key), problems);
-        if (extra !== DROP) setField(out, key, extra);
+      const extra = readKey(input, key, () => childPath(path, key), problems);
+      if (extra !== DROP) setField(out, key, extra);
+    }
+    let missingRequired = false;
+    for (const [key, field] of fields) {
+      const fieldPath = childPath(path, key);
+      const given = readKey(input, key, () => fieldPath, problems);
+      if (given === DROP || given === undefined) {
+        delete out[key];
+        if (given === undefined && !field.optional) error(problems, fieldPath, 'is required');
+        if (!field.optional) missingRequired = true;
+        continue;
       }
-      let missingRequired = false;
-      for (const [key, field] of fields) {
-        const fieldPath = childPath(path, key);
-        const given = readKey(input, key, () => fieldPath, problems);
-        if (given === DROP || given === undefined) {
-          delete out[key];
-          if (given === undefined && !field.optional) error(problems, fieldPath, 'is required');
-          if (!field.optional) missingRequired = true;
-          continue;
-        }
-        const before = problems.length;
-        const checked = field.check(given, fieldPath, problems);
-        if (checked === DROP) {
-          delete out[key];
-          if (!field.optional) {
-            // A value that could be dropped elsewhere (an unreadable date) is fatal where required;
-            // warnings deeper inside a field that failed for its own errors stay warnings.
-            const own = problems.slice(before);
-            if (!own.some((problem) => problem.severity === 'error')) {
-              for (const problem of own) if (problem.path === fieldPath) problem.severity = 'error';
-            }
-            missingRequired = true;
+      const before = problems.length;
+      const checked = field.check(given, fieldPath, problems);
+      if (checked === DROP) {
+        delete out[key];
+        if (!field.optional) {
+          // A value that could be dropped elsewhere (an unreadable date) is fatal where required;
+          // warnings deeper inside a field that failed for its own errors stay warnings.
+          const own = problems.slice(before);
+          if (!own.some((problem) => problem.severity === 'error')) {
+            for (const problem of own) if (problem.path === fieldPath) problem.severity = 'error';
           }
-        } else {
-          out[key] = checked;
+          missingRequired = true;
         }
+      } else {
+        out[key] = checked;
       }
-      return missingRequired ? DROP : (out as ObjectOf<S>);
-    },
-    jsonSchema() {
-      const properties: Record<string, JsonSchema> = {};
-      const required: string[] = [];
-      for (const [key, field] of fields) {
-        properties[key] = field.jsonSchema();
-        if (!field.optional) required.push(key);
-      }
-      return withDescription({ type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: true }, options.description);
-    },
-  };
+    }
+    return missingRequired ? DROP : (out as ObjectOf<S>);
+  });
 }
 
 /** Names a value's kind in a message: `a number`, `null`, `an array`. Never throws. */
