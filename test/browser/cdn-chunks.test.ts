@@ -1,5 +1,6 @@
 // What the CDN bundle fetches on pages a publisher actually writes: the entry alone for a badge,
-// the kit chunk (reader, views, parts) once a page has an embed or uses a part alone. Each page
+// the kit chunk (the embed's implementation: loader, reader, views, parts) once a page has an
+// embed or uses a part alone, with an embed's document requested alongside it. Each page
 // runs in a frame of its own, as the real bundle from dist/ (scripts/test.mjs builds it).
 import { expect, waitUntil } from '../../src/test-support/index.js';
 
@@ -57,6 +58,22 @@ describe('the CDN bundle’s chunks', function (this: Mocha.Suite) {
     expect(el.state).to.equal('loading');
     remove();
   });
+
+  // One step after the entry, not two: the document must not wait for the chunk that reads it.
+  for (const loading of ['lazy', 'eager']) {
+    it(`requests a visible ${loading} embed's document alongside the kit, not after it`, async () => {
+      const src = `/examples/fip-csto-putin-2024.json?waterfall=${loading}`;
+      const { view, remove } = await page(`<fact-verdict loading="${loading}" src="${src}"></fact-verdict>`);
+      const el = view.document.querySelector('fact-verdict') as HTMLElement & { state: string };
+      await waitUntil(() => el.state === 'ready', 'the embed never became ready', { timeout: 8000 });
+      const entries = view.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const kit = entries.find((entry) => /\/dist\/chunks\/cdn-kit-/.test(entry.name))!;
+      const documents = entries.filter((entry) => entry.name.endsWith(src));
+      expect(documents.length, 'one request for the document').to.equal(1);
+      expect(documents[0]!.startTime, 'the document was requested before the kit arrived').to.be.below(kit.responseEnd);
+      remove();
+    });
+  }
 
   it('defines a part used alone, without an embed on the page', async () => {
     const { view, remove } = await page('<fact-timeline></fact-timeline>');

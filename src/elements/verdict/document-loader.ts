@@ -2,9 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ResolvedFactCheck } from '../../data/fact-check/read.js';
 import type { Problem } from '../../data/problems.js';
 import type { DocumentsResult } from '../../data/read-documents.js';
-import { checkUrl } from '../../data/safe-url.js';
 import type { FactErrorDetail, FactLoadDetail } from '../internal/events.js';
-import type { KitSource, VerdictKit } from './kit.js';
+import type { VerdictKit } from './kit.js';
+import { documentUrl } from './prefetch.js';
+import { LAZY_MARGIN } from './timing.js';
 import { requestDocument } from './request.js';
 
 /** What the embed was given, in order of precedence: the `data` property, an inline JSON child, `src`. */
@@ -13,7 +14,7 @@ export type VerdictInput =
 
 /**
  * Where one attempt stands. `idle`: no input yet; `waiting`: a lazy `src` waits for the viewport;
- * `fetching`; `reading` (validating, and in the CDN build loading the parts); then `ready` or
+ * `fetching`; `reading` (validating, after loading an importer it needs); then `ready` or
  * `error`. Every attempt ends in one of the last two, or is replaced by a newer one.
  */
 export type LoadPhase = 'idle' | 'waiting' | 'fetching' | 'reading' | 'ready' | 'error';
@@ -27,22 +28,16 @@ export interface Failure extends FactErrorDetail {
 export type Announcement = { type: 'fact-load'; detail: FactLoadDetail } | { type: 'fact-error'; detail: FactErrorDetail };
 
 export interface LoaderOptions {
-  /** The kit that reads documents (asynchronous the first time in the CDN build). */
-  kit: KitSource;
-  /** Starts loading the kit without waiting for it (the CDN build), so it arrives alongside the document. */
-  preloadKit?: () => void;
-  /** How long an attempt may take once it starts fetching or waiting for the kit, in ms. */
+  /** Reads documents, and draws them. */
+  kit: VerdictKit;
+  /** How long an attempt may take once it starts waiting on something asynchronous, in ms. */
   timeout: () => number;
   /** Logs an invalid document's problems (once per input). */
   logProblems: (input: unknown, problems: readonly Problem[]) => void;
 }
 
-/** The default time an embed waits for its document (and its parts) before giving up, in ms. */
-export const DEFAULT_TIMEOUT = 10_000;
 /** How long an embed with no input waits, after the page has been parsed, before it says so. */
 export const NO_INPUT_GRACE = 1000;
-/** How far outside the viewport a lazy embed starts fetching, so it is ready when it scrolls in. */
-const LAZY_MARGIN = '800px 0px';
 
 const NONE: VerdictInput = { kind: 'none' };
 
@@ -60,14 +55,6 @@ function sameInput(a: VerdictInput, b: VerdictInput): boolean {
   }
 }
 
-function resolveAgainstPage(src: string): string {
-  try {
-    return new URL(src, globalThis.document?.baseURI).href;
-  } catch {
-    return src;
-  }
-}
-
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -76,14 +63,13 @@ function describe(error: unknown): string {
  * Takes `<fact-verdict>` from an input to `ready` or `error`, whatever happens on the way: one
  * attempt at a time (a newer input or a retry supersedes an older one, whose late results are
  * dropped), every step guarded, a deadline on everything asynchronous, nothing left running when
- * the element leaves the page. With the kit at hand, a `data` or inline input is read
- * synchronously, inside the element's update: it renders ready at once, with no loading frame.
+ * the element leaves the page. A `data` or inline input is read synchronously, inside the
+ * element's update (unless it needs an importer not yet loaded): it renders ready at once, with no
+ * loading frame.
  */
 export class DocumentLoader implements ReactiveController {
   phase: LoadPhase = 'idle';
   documents: ResolvedFactCheck[] = [];
-  /** The kit that read the documents on screen, which also draws them. */
-  kit?: VerdictKit;
   failure?: Failure;
   /** The event the latest outcome owes the page; the element fires it after rendering. */
   announcement?: Announcement;
@@ -134,8 +120,7 @@ export class DocumentLoader implements ReactiveController {
     const last = this.#lastJson;
     // Only an outcome on screen is read again; an attempt under way reads with the new labels anyway.
     if (!last || !this.#host.isConnected || (this.phase !== 'ready' && this.phase !== 'error')) return;
-    const attempt = this.#attempt;
-    this.#withKit(attempt, (kit) => this.#readWith(kit, attempt, last.json, last.source, last.pageUrl, true), false);
+    this.#readWith(this.#attempt, last.json, last.source, last.pageUrl, true);
   }
 
   hostConnected(): void {
@@ -246,7 +231,7 @@ export class DocumentLoader implements ReactiveController {
   }
 
   #startSrc(attempt: number, input: Extract<VerdictInput, { kind: 'src' }>, reload: boolean): void {
-    const target = checkUrl(resolveAgainstPage(input.src));
+    const target = documentUrl(input.src);
     if (!target.ok) {
       const problems: Problem[] = [{ path: 'src', message: target.reason, severity: 'error' }];
       this.#fail({ reason: 'invalid', message: `src: ${target.reason}`, problems, retryable: false });
@@ -267,16 +252,12 @@ export class DocumentLoader implements ReactiveController {
       { rootMargin: LAZY_MARGIN },
     );
     this.#observer.observe(this.#host);
-    // The parts are needed soon: fetch them while the browser is idle.
-    this.#preloadKit();
   }
 
   #fetch(attempt: number, url: string, reload: boolean): void {
     this.#enter('fetching');
     this.#armDeadline(attempt);
     const controller = (this.#abort = new AbortController());
-    // Start loading the parts alongside the document, not after it.
-    this.#preloadKit();
     requestDocument(url, controller.signal, { reload }).then(
       (outcome) => {
         if (!this.#current(attempt)) return;
@@ -295,54 +276,29 @@ export class DocumentLoader implements ReactiveController {
     );
   }
 
-  #preloadKit(): void {
-    this.#options.preloadKit?.();
-  }
-
   #read(attempt: number, json: unknown, source: FactLoadDetail['source'], pageUrl = globalThis.document?.baseURI): void {
-    this.#withKit(attempt, (kit) => this.#readWith(kit, attempt, json, source, pageUrl, false), true);
+    this.#readWith(attempt, json, source, pageUrl, false);
   }
 
-  /** Runs `use` with the kit: at once when it is at hand, after loading it otherwise. */
-  #withKit(attempt: number, use: (kit: VerdictKit) => void, visible: boolean): void {
-    let kit: VerdictKit | Promise<VerdictKit>;
-    try {
-      kit = this.#options.kit();
-    } catch (error) {
-      return this.#failKit(error);
-    }
-    if (!(kit instanceof Promise)) return use(kit);
-    if (visible) {
-      this.#enter('reading');
-      this.#armDeadline(attempt);
-    }
-    kit.then(
-      (loaded) => this.#current(attempt) && use(loaded),
-      (error: unknown) => this.#current(attempt) && this.#failKit(error),
-    );
-  }
-
-  #failKit(error: unknown): void {
-    this.#fail({ reason: 'network', message: `its parts could not be loaded (${describe(error)})`, problems: [], retryable: true });
-  }
-
-  /** Reads `json` with the kit; `quiet` for a re-read that keeps the current view until it is done. */
-  #readWith(kit: VerdictKit, attempt: number, json: unknown, source: FactLoadDetail['source'], pageUrl: string | undefined, quiet: boolean): void {
+  /** Reads `json`; `quiet` for a re-read that keeps the current view until it is done. */
+  #readWith(attempt: number, json: unknown, source: FactLoadDetail['source'], pageUrl: string | undefined, quiet: boolean): void {
     let result: DocumentsResult | Promise<DocumentsResult>;
     try {
-      result = kit.read(json, { pageUrl });
+      result = this.#options.kit.read(json, { pageUrl });
     } catch (error) {
       return this.#failRead(error);
     }
-    if (!(result instanceof Promise)) return this.#settle(kit, result, json, source, pageUrl, quiet);
+    if (!(result instanceof Promise)) return this.#settle(result, json, source, pageUrl, quiet);
     if (!quiet) {
       this.#enter('reading');
       this.#armDeadline(attempt);
     }
     result.then(
-      (read) => this.#current(attempt) && this.#settle(kit, read, json, source, pageUrl, quiet),
+      (read) => this.#current(attempt) && this.#settle(read, json, source, pageUrl, quiet),
       // The reader never throws for bad input; a rejection means a chunk it needed did not load.
-      (error: unknown) => this.#current(attempt) && this.#failKit(error),
+      (error: unknown) =>
+        this.#current(attempt) &&
+        this.#fail({ reason: 'network', message: `a part of the reader could not be loaded (${describe(error)})`, problems: [], retryable: true }),
     );
   }
 
@@ -351,14 +307,7 @@ export class DocumentLoader implements ReactiveController {
     this.#fail({ reason: 'invalid', message: problems[0]!.message, problems, retryable: false });
   }
 
-  #settle(
-    kit: VerdictKit,
-    { documents, problems }: DocumentsResult,
-    json: unknown,
-    source: FactLoadDetail['source'],
-    pageUrl: string | undefined,
-    quiet: boolean,
-  ): void {
+  #settle({ documents, problems }: DocumentsResult, json: unknown, source: FactLoadDetail['source'], pageUrl: string | undefined, quiet: boolean): void {
     this.#stop();
     this.#options.logProblems(json, problems);
     this.#lastJson = { json, source, pageUrl };
@@ -370,7 +319,6 @@ export class DocumentLoader implements ReactiveController {
     }
     // A quiet re-read of the input on screen renders the new words without a second `fact-load`.
     const announce = !(quiet && this.phase === 'ready');
-    this.kit = kit;
     this.documents = documents;
     this.failure = undefined;
     this.phase = 'ready';

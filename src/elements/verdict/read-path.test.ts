@@ -1,12 +1,13 @@
 import sinon from 'sinon';
 import { aTimeout, deepText, expect, fixture, html, loadExample, oneEvent, settled, shadow, waitUntil } from '../../test-support/index.js';
-import type { DocumentsResult } from '../../data/read-documents.js';
 import { readDocuments } from '../../data/read-documents.js';
+import { readDocumentsSync } from '../../data/read-documents-sync.js';
 import { NO_INPUT_GRACE } from './document-loader.js';
-import { lazyKit, type VerdictKit } from './kit.js';
+import { atHand, lazy, type VerdictImplementation } from './kit.js';
 import { renderDocuments } from './roundup.view.js';
 import { clearDocumentCache, MAX_DOCUMENT_BYTES } from './request.js';
 import { FactVerdictBase } from './verdict.base.js';
+import { verdictImplementation } from './verdict.core.js';
 import { FactVerdict } from './verdict.element.js';
 import './fact-verdict.js';
 
@@ -64,8 +65,17 @@ describe('<fact-verdict> read path', () => {
     });
 
     it('reads a document once, however the data arrived', async () => {
-      const read = sinon.spy(FactVerdict.kit(), 'read');
-      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${canonical}></fact-verdict>`));
+      const read = sinon.spy(readDocumentsSync);
+      customElements.define(
+        'read-path-counting-verdict',
+        class extends FactVerdict {
+          static override implementation = atHand(verdictImplementation({ read, render: renderDocuments }));
+        },
+      );
+      const el = document.createElement('read-path-counting-verdict') as FactVerdict;
+      el.data = canonical;
+      (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+      await settled(el);
       el.requestUpdate();
       el.layout = 'compact';
       await el.updateComplete;
@@ -223,26 +233,26 @@ describe('<fact-verdict> read path', () => {
     });
   });
 
-  describe('the kit (the CDN build’s chunk)', () => {
+  describe('the implementation (the CDN build’s chunk)', () => {
     const tag = 'read-path-lazy-verdict';
     let attempts = 0;
     let failNext = 0;
     let hang = false;
-    const kit = lazyKit(async () => {
+    const implementation = lazy(async () => {
       attempts += 1;
       await aTimeout(5);
-      if (hang) return new Promise<VerdictKit>(() => undefined);
+      if (hang) return new Promise<VerdictImplementation>(() => undefined);
       if (failNext > 0) {
         failNext -= 1;
         throw new TypeError('Failed to fetch dynamically imported module: /dist/chunks/cdn-kit.min.js');
       }
-      return { read: (input: unknown, options: { pageUrl?: string }): Promise<DocumentsResult> => readDocuments(input, options), render: renderDocuments };
+      return verdictImplementation({ read: readDocuments, render: renderDocuments });
     });
     before(() => {
       customElements.define(
         tag,
         class extends FactVerdictBase {
-          static override kit = kit;
+          static override implementation = implementation;
         },
       );
     });
@@ -273,7 +283,7 @@ describe('<fact-verdict> read path', () => {
       customElements.define(
         lazyTag,
         class extends FactVerdictBase {
-          static override kit = lazyKit(() => new Promise<VerdictKit>(() => undefined));
+          static override implementation = lazy(() => new Promise<VerdictImplementation>(() => undefined));
         },
       );
       const el = document.createElement(lazyTag) as FactVerdictBase;

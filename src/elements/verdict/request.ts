@@ -8,6 +8,8 @@
  * (or announces more in `Content-Length`), so no server can make the embed hold a huge body.
  */
 
+import { DOCUMENT_REQUEST, takePrefetched } from './prefetch.js';
+
 /** The largest document `src` may return, in bytes (2 MiB; the canonical example is about 12 KB). */
 export const MAX_DOCUMENT_BYTES = 2 * 1024 * 1024;
 
@@ -49,14 +51,16 @@ async function readLimited(response: Response, limit: number, controller: AbortC
   return text + decoder.decode();
 }
 
-async function fetchOnce(url: string, controller: AbortController): Promise<FetchOutcome> {
+async function fetchOnce(url: string, controller: AbortController, reload: boolean): Promise<FetchOutcome> {
+  // The element may have started this request before the implementation loaded; a retry never takes it.
+  const early = takePrefetched(url);
+  if (early) {
+    if (reload) early.controller.abort();
+    else controller.signal.addEventListener('abort', () => early.controller.abort(), { once: true });
+  }
   let response: Response;
   try {
-    response = await fetch(url, {
-      credentials: 'omit', // A fact-check is public: never send the reader's cookies to its host.
-      signal: controller.signal,
-      headers: { accept: 'application/json, application/ld+json;q=0.9' },
-    });
+    response = await (early && !reload ? early.response : fetch(url, { ...DOCUMENT_REQUEST, signal: controller.signal }));
   } catch (error) {
     return { ok: false, reason: 'network', message: `${url} could not be fetched (${(error as Error)?.message ?? String(error)})` };
   }
@@ -76,10 +80,10 @@ async function fetchOnce(url: string, controller: AbortController): Promise<Fetc
   }
 }
 
-function start(url: string): Entry {
+function start(url: string, reload: boolean): Entry {
   const controller = new AbortController();
   const entry: Entry = { controller, waiting: 0, settled: false, promise: undefined as unknown as Promise<FetchOutcome> };
-  entry.promise = fetchOnce(url, controller).then((outcome) => {
+  entry.promise = fetchOnce(url, controller, reload).then((outcome) => {
     entry.settled = true;
     if (!outcome.ok && requests.get(url) === entry) requests.delete(url);
     return outcome;
@@ -94,7 +98,7 @@ function start(url: string): Entry {
 export function requestDocument(url: string, signal: AbortSignal, options: { reload?: boolean } = {}): Promise<FetchOutcome> {
   if (options.reload) requests.delete(url);
   let entry = requests.get(url);
-  if (!entry) requests.set(url, (entry = start(url)));
+  if (!entry) requests.set(url, (entry = start(url, options.reload ?? false)));
   const shared = entry;
   shared.waiting += 1;
   return new Promise((resolve, reject) => {

@@ -1,24 +1,19 @@
-import { LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { adoptStyles, css, html, LitElement, type PropertyValues } from 'lit';
 import type { FactCheck } from '../../data/fact-check/schema.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { defineElement } from '../internal/define.js';
-import { emit } from '../internal/events.js';
-import { headingLevel, type HeadingLevel } from '../internal/heading.js';
+import { emit, type FactErrorDetail } from '../internal/events.js';
+import type { HeadingLevel } from '../internal/heading.js';
 import { resolveLang } from '../internal/lang.js';
-import { logProblemsOnce } from '../internal/problems.js';
-import { RegistryController } from '../internal/registry-controller.js';
-import { DEFAULT_TIMEOUT, DocumentLoader, type VerdictInput } from './document-loader.js';
+import { tokens } from '../internal/tokens.js';
 import type { VerdictLayout } from './document.view.js';
-import type { KitSource, lazyKit } from './kit.js';
-import { LightDomController } from './light-dom.js';
-import { renderError, renderLoading } from './state.views.js';
-import { verdictStyles } from './verdict.styles.js';
+import type { ImplementationSource, VerdictBehaviour, VerdictImplementation } from './kit.js';
+import { documentUrl, prefetchDocument } from './prefetch.js';
+import { DEFAULT_TIMEOUT, LAZY_MARGIN, timerDelay } from './timing.js';
 
 export type { VerdictLayout };
 
-const MAX_TIMER = 2 ** 31 - 1;
 export type VerdictLoading = 'lazy' | 'eager';
 export type VerdictTheme = 'auto' | 'light' | 'dark';
 export type VerdictState = 'loading' | 'ready' | 'error';
@@ -32,17 +27,47 @@ export type ClaimReviewJson = { readonly [key: string]: unknown } | readonly unk
 /** What `data` accepts: a FactCheck document, or ClaimReview JSON-LD. */
 export type FactVerdictData = FactCheck | ClaimReviewJson;
 
+const INLINE_DATA = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+
+/** What the element draws before its implementation arrives: the publisher's fallback, in the space the embed will take. */
+const shellStyles = css`
+  :host {
+    display: block;
+    max-width: var(--fact-max-width, 42rem);
+    margin-block: calc(${tokens.space} * 1.5);
+  }
+  .shell {
+    min-height: var(--fact-loading-min-height, 16rem);
+  }
+  :host([layout='compact']) .shell {
+    min-height: var(--fact-loading-min-height, 9rem);
+  }
+`;
+
 /**
- * `<fact-verdict>` without the means to read a document: the npm class (`FactVerdict`, in
- * `verdict.element.ts`) and the CDN entry's class give it a kit, synchronous and lazy respectively.
- * The element only composes: the loader takes the input to `ready` or `error`, the light-DOM
- * controller watches the inline JSON child and the fallback, and the views draw each state.
+ * `<fact-verdict>` itself: its public properties, its registration, and what it shows until its
+ * implementation is at hand (see `kit.ts`). The npm class (`FactVerdict`, in `verdict.element.ts`)
+ * has the implementation at once; the CDN entry's class loads it as a chunk on first use and, while
+ * it loads, starts the `src` request itself, so the document and the chunk arrive together. In
+ * that time the embed shows its fallback in the space it reserves; if the chunk cannot be loaded
+ * within `timeout`, it says so and offers to try again.
  */
 export abstract class FactVerdictBase extends LitElement {
-  static override styles = [baseStyles, verdictStyles];
+  static override styles = [baseStyles, shellStyles];
 
-  /** Hands out the reader (and, in the CDN build, loads the parts). */
-  static kit: KitSource;
+  static override properties = {
+    data: { attribute: false },
+    src: {},
+    layout: { reflect: true },
+    loading: {},
+    timeout: { type: Number },
+    theme: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    state: { reflect: true },
+  };
+
+  /** Where the implementation comes from: at hand in the npm build, a chunk loaded on first use in the CDN build. */
+  static implementation: ImplementationSource;
 
   /** Registers the element under `tag` (once; a repeat is harmless). */
   static define(tag = 'fact-verdict', registry?: CustomElementRegistry): void {
@@ -55,94 +80,159 @@ export abstract class FactVerdictBase extends LitElement {
   }
 
   /** A FactCheck document or ClaimReview JSON-LD (validated either way); takes precedence over inline JSON and `src`. */
-  @property({ attribute: false }) data?: FactVerdictData;
+  declare data?: FactVerdictData;
 
   /** URL of a FactCheck or ClaimReview JSON document to fetch (without cookies); relative URLs resolve against the page. */
-  @property() src?: string;
+  declare src?: string;
 
   /** `full` shows everything; `compact` shows the claim, the verdict, why, and the link only. */
-  @property({ reflect: true }) layout: VerdictLayout = 'full';
+  declare layout: VerdictLayout;
 
   /** `lazy` fetches `src` only when the embed nears the viewport; `eager` fetches at once. */
-  @property() loading: VerdictLoading = 'lazy';
+  declare loading: VerdictLoading;
 
-  /** How long to wait for the document (and, in the CDN build, the embed's parts) before showing an error, in milliseconds. */
-  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT;
+  /** How long to wait for the document (and, in the CDN build, the embed's implementation) before showing an error, in milliseconds. */
+  declare timeout: number;
 
   /** `auto` follows the page's `color-scheme`; `light` and `dark` force one. */
-  @property({ reflect: true }) theme: VerdictTheme = 'auto';
+  declare theme: VerdictTheme;
 
   /** The level of the embed's headline (2–6); its sections use the next level. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel: HeadingLevel = 2;
+  declare headingLevel: HeadingLevel;
 
   /** What the embed is showing: `loading`, `ready` or `error`. Set by the element; read it, style on it. */
-  @property({ reflect: true }) state: VerdictState = 'loading';
+  declare state: VerdictState;
 
-  /** Which of the later documents of a round-up the reader expanded to the full layout. */
-  @state() private expanded: ReadonlySet<number> = new Set();
-
-  readonly #lightDom = new LightDomController(this);
-  readonly #loader = new DocumentLoader(this, {
-    kit: () => (this.constructor as typeof FactVerdictBase).kit(),
-    preloadKit: () => ((this.constructor as typeof FactVerdictBase).kit as Partial<ReturnType<typeof lazyKit>>).preload?.(),
-    // Timers take at most 2^31 - 1 ms (about 24.8 days); a larger value would fire at once.
-    timeout: () => (this.timeout > 0 ? Math.min(this.timeout, MAX_TIMER) : DEFAULT_TIMEOUT),
-    logProblems: (input, problems) => logProblemsOnce(this, input, problems),
-  });
+  #behaviour?: VerdictBehaviour;
+  /** Why the implementation could not be loaded, until the reader tries again. */
+  #failure?: FactErrorDetail;
+  #failureAnnounced = false;
+  #loading = false;
+  #observer?: IntersectionObserver;
 
   constructor() {
     super();
-    // A new rating scale can change the verdict the document reads as; new messages, the words.
-    new RegistryController(this, (change) => (change === 'ratings' ? this.#loader.reread() : this.requestUpdate()));
+    this.layout = 'full';
+    this.loading = 'lazy';
+    this.timeout = DEFAULT_TIMEOUT;
+    this.theme = 'auto';
+    this.headingLevel = 2;
+    this.state = 'loading';
+    const { current } = (this.constructor as typeof FactVerdictBase).implementation;
+    if (current) this.#attach(current);
+    else this.addController({ hostConnected: () => this.#connected(), hostDisconnected: () => this.#disconnected() });
   }
 
-  /** The input that wins: `data`, then the inline JSON child, then `src`. */
-  #currentInput(): VerdictInput {
-    if (this.data !== undefined) return { kind: 'property', value: this.data };
-    if (this.#lightDom.inlineText !== undefined) return { kind: 'inline', text: this.#lightDom.inlineText };
-    if (this.src) return { kind: 'src', src: this.src, lazy: this.loading !== 'eager' };
-    return { kind: 'none' };
+  /** Connected without the implementation: load it, and start the document's request alongside. */
+  #connected(): void {
+    if (this.#behaviour || this.#failure || this.#loading) return;
+    // A lazy `src` needs the implementation only near the viewport: load it when the browser is idle.
+    if (this.src && this.loading !== 'eager' && this.data === undefined) {
+      this.#prefetchNearViewport();
+      (globalThis.requestIdleCallback ?? setTimeout)(() => this.#load());
+    } else {
+      // Children the parser has yet to add are not seen here; at worst that costs one unused request.
+      if (this.src && this.data === undefined && !this.querySelector(INLINE_DATA)) this.#prefetch();
+      this.#load();
+    }
   }
+
+  #disconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+
+  /** Starts the `src` request now, so it does not wait for the implementation. */
+  #prefetch(): void {
+    const target = documentUrl(this.src!);
+    if (target.ok) prefetchDocument(target.url);
+  }
+
+  #prefetchNearViewport(): void {
+    if (typeof IntersectionObserver === 'undefined') return;
+    this.#observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#observer?.disconnect();
+        this.#observer = undefined;
+        if (!this.#behaviour && this.src && this.data === undefined) this.#prefetch();
+        this.#load();
+      },
+      { rootMargin: LAZY_MARGIN },
+    );
+    this.#observer.observe(this);
+  }
+
+  /** Loads the implementation (the CDN build), within `timeout`. */
+  #load(): void {
+    if (this.#behaviour || this.#loading || !this.isConnected) return;
+    const source = (this.constructor as typeof FactVerdictBase).implementation;
+    if (source.current) return this.#attach(source.current);
+    this.#loading = true;
+    const deadline = setTimeout(() => this.#fail('timeout', `its implementation did not arrive within ${this.timeout} ms`), timerDelay(this.timeout));
+    source.load().then(
+      (loaded) => {
+        clearTimeout(deadline);
+        this.#loading = false;
+        if (!this.#failure) this.#attach(loaded);
+      },
+      (error: unknown) => {
+        clearTimeout(deadline);
+        this.#loading = false;
+        this.#fail('network', `its implementation could not be loaded (${error instanceof Error ? error.message : String(error)})`);
+      },
+    );
+  }
+
+  #attach(implementation: VerdictImplementation): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    // The views' styles join the class's own (after them, as the npm class lists them), so every
+    // element rendered from now on has them; one already rendered adopts them now.
+    const styles = (this.constructor as typeof FactVerdictBase).elementStyles;
+    const missing = implementation.styles.filter((style) => !styles.includes(style));
+    styles.push(...missing);
+    if (this.renderRoot) adoptStyles(this.renderRoot as ShadowRoot, styles);
+    this.#behaviour = implementation.create(this);
+    this.requestUpdate();
+  }
+
+  #fail(reason: 'network' | 'timeout', message: string): void {
+    if (this.#failure || this.#behaviour) return;
+    this.#failure = { reason, message, problems: [] };
+    this.#failureAnnounced = false;
+    console.error(`fact-verdict: <${this.localName}> ${message}`);
+    this.requestUpdate();
+  }
+
+  #retry = (): void => {
+    this.#failure = undefined;
+    this.requestUpdate();
+    this.#load();
+  };
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    // Synchronous where it can be: with the kit at hand, `data` is read here and renders ready at once.
-    this.#loader.set(this.#currentInput());
-    this.state = this.#loader.state;
-    // A new document starts with every later document of a round-up collapsed.
-    if (this.#loader.announcement?.type === 'fact-load' && this.expanded.size) this.expanded = new Set();
+    if (this.#behaviour) this.#behaviour.update();
+    else this.state = this.#failure ? 'error' : 'loading';
   }
 
   protected override updated(): void {
-    const announcement = this.#loader.announcement;
-    if (!announcement) return;
-    this.#loader.announcement = undefined;
-    emit(this, announcement.type, announcement.detail as never);
+    this.#behaviour?.updated();
+    if (this.#failure && !this.#failureAnnounced) {
+      this.#failureAnnounced = true;
+      emit(this, 'fact-error', this.#failure);
+    }
   }
 
-  #handleRetry = (): void => {
-    if (this.src && this.#currentInput().kind === 'src') emit(this, 'fact-retry', { src: this.src });
-    this.#loader.retry();
-  };
-
-  #toggleDocument = (index: number): void => {
-    const expanded = new Set(this.expanded);
-    if (!expanded.delete(index)) expanded.add(index);
-    this.expanded = expanded;
-  };
-
   override render() {
-    const lang = resolveLang(this);
-    const messages = messagesFor(lang);
-    const { phase, failure, documents, kit } = this.#loader;
-    if (phase === 'error' && failure) return renderError(messages, failure, this.#lightDom.hasFallback, this.#handleRetry);
-    if (phase !== 'ready' || !kit) return renderLoading(messages, this.#lightDom.hasFallback);
-    return kit.render(documents, {
-      messages,
-      lang,
-      layout: this.layout,
-      level: headingLevel(this.headingLevel, 2),
-      expanded: this.expanded,
-      onToggle: this.#toggleDocument,
-    });
+    if (this.#behaviour) return this.#behaviour.render();
+    const failure = this.#failure;
+    if (!failure) return html`<div part="base loading" class="shell"><slot></slot></div>`;
+    const messages = messagesFor(resolveLang(this));
+    return html`<div part="base" class="shell">
+      <p part="error" role="alert">${messages.errorTitle} ${failure.reason === 'timeout' ? messages.errorTimeout : messages.errorNetwork}</p>
+      <button part="retry-button" type="button" @click=${this.#retry}>${messages.retry}</button>
+      <slot></slot>
+    </div>`;
   }
 }

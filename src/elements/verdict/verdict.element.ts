@@ -6,17 +6,20 @@ import { FactClaimCard } from '../claim-card/claim-card.element.js';
 import { FactEvidenceList } from '../evidence-list/evidence-list.element.js';
 import { FactTimeline } from '../timeline/timeline.element.js';
 import { FactVerdictBadge } from '../verdict-badge/verdict-badge.element.js';
-import type { VerdictKit } from './kit.js';
+import { baseStyles } from '../internal/base.styles.js';
+import { atHand } from './kit.js';
 import { renderDocuments } from './roundup.view.js';
 import { FactVerdictBase } from './verdict.base.js';
+import { verdictImplementation } from './verdict.core.js';
+import { verdictStyles } from './verdict.styles.js';
 
 export type { ClaimReviewJson, FactVerdictData, VerdictLayout, VerdictLoading, VerdictState, VerdictTheme } from './verdict.base.js';
 export type * from '../internal/event-types.js';
-export { DEFAULT_TIMEOUT } from './document-loader.js';
+export { DEFAULT_TIMEOUT } from './timing.js';
 export { MAX_DOCUMENT_BYTES } from './request.js';
 
 /** The npm build has the reader at hand: documents are read synchronously, in the element's update. */
-const kit: VerdictKit = { read: readDocumentsSync, render: renderDocuments };
+const implementation = atHand(verdictImplementation({ read: readDocumentsSync, render: renderDocuments }));
 
 /**
  * The fact-check embed: the claim and who made it, the verdict, why, the evidence, a timeline and
@@ -73,7 +76,8 @@ const kit: VerdictKit = { read: readDocumentsSync, render: renderDocuments };
  * @cssprop --fact-loading-min-height - Space reserved while loading, so the article does not jump.
  */
 export class FactVerdict extends FactVerdictBase {
-  static override kit = () => kit;
+  static override styles = [baseStyles, verdictStyles];
+  static override implementation = implementation;
 
   /** The parts a document is drawn with, registered under these tags where they are free. */
   static dependencies: Dependencies = {

@@ -1,0 +1,100 @@
+import { messagesFor } from '../../i18n/messages.js';
+import { emit } from '../internal/events.js';
+import { headingLevel } from '../internal/heading.js';
+import { resolveLang } from '../internal/lang.js';
+import { logProblemsOnce } from '../internal/problems.js';
+import { RegistryController } from '../internal/registry-controller.js';
+import { DocumentLoader, type VerdictInput } from './document-loader.js';
+import type { VerdictBehaviour, VerdictImplementation, VerdictKit } from './kit.js';
+import { LightDomController } from './light-dom.js';
+import { renderError, renderLoading } from './state.views.js';
+import { timerDelay } from './timing.js';
+import type { FactVerdictBase } from './verdict.base.js';
+import { verdictStyles } from './verdict.styles.js';
+
+/**
+ * What one `<fact-verdict>` does once it can read: it only composes. The loader takes the input to
+ * `ready` or `error`, the light-DOM controller watches the inline JSON child and the fallback, the
+ * registry controller reads again when a rating scale or messages are registered, and the views
+ * draw each state.
+ */
+class VerdictCore implements VerdictBehaviour {
+  readonly #host: FactVerdictBase;
+  readonly #lightDom: LightDomController;
+  readonly #loader: DocumentLoader;
+  readonly #kit: VerdictKit;
+  /** Which of the later documents of a round-up the reader expanded to the full layout. */
+  #expanded: ReadonlySet<number> = new Set();
+
+  constructor(host: FactVerdictBase, kit: VerdictKit) {
+    this.#host = host;
+    this.#kit = kit;
+    this.#lightDom = new LightDomController(host);
+    this.#loader = new DocumentLoader(host, {
+      kit,
+      timeout: () => timerDelay(host.timeout),
+      logProblems: (input, problems) => logProblemsOnce(host, input, problems),
+    });
+    // A new rating scale can change the verdict the document reads as; new messages, the words.
+    new RegistryController(host, (change) => (change === 'ratings' ? this.#loader.reread() : host.requestUpdate()));
+  }
+
+  /** The input that wins: `data`, then the inline JSON child, then `src`. */
+  #currentInput(): VerdictInput {
+    const host = this.#host;
+    if (host.data !== undefined) return { kind: 'property', value: host.data };
+    if (this.#lightDom.inlineText !== undefined) return { kind: 'inline', text: this.#lightDom.inlineText };
+    if (host.src) return { kind: 'src', src: host.src, lazy: host.loading !== 'eager' };
+    return { kind: 'none' };
+  }
+
+  update(): void {
+    // Synchronous where it can be: `data` is read here and renders ready at once.
+    this.#loader.set(this.#currentInput());
+    this.#host.state = this.#loader.state;
+    // A new document starts with every later document of a round-up collapsed.
+    if (this.#loader.announcement?.type === 'fact-load') this.#expanded = new Set();
+  }
+
+  updated(): void {
+    const announcement = this.#loader.announcement;
+    if (!announcement) return;
+    this.#loader.announcement = undefined;
+    emit(this.#host, announcement.type, announcement.detail as never);
+  }
+
+  #retry = (): void => {
+    const host = this.#host;
+    if (host.src && this.#currentInput().kind === 'src') emit(host, 'fact-retry', { src: host.src });
+    this.#loader.retry();
+  };
+
+  #toggleDocument = (index: number): void => {
+    const expanded = new Set(this.#expanded);
+    if (!expanded.delete(index)) expanded.add(index);
+    this.#expanded = expanded;
+    this.#host.requestUpdate();
+  };
+
+  render(): unknown {
+    const host = this.#host;
+    const lang = resolveLang(host);
+    const messages = messagesFor(lang);
+    const { phase, failure, documents } = this.#loader;
+    if (phase === 'error' && failure) return renderError(messages, failure, this.#lightDom.hasFallback, this.#retry);
+    if (phase !== 'ready') return renderLoading(messages, this.#lightDom.hasFallback);
+    return this.#kit.render(documents, {
+      messages,
+      lang,
+      layout: host.layout,
+      level: headingLevel(host.headingLevel, 2),
+      expanded: this.#expanded,
+      onToggle: this.#toggleDocument,
+    });
+  }
+}
+
+/** The implementation of `<fact-verdict>` that reads and draws with `kit`. */
+export function verdictImplementation(kit: VerdictKit): VerdictImplementation {
+  return { create: (host) => new VerdictCore(host, kit), styles: [verdictStyles] };
+}
