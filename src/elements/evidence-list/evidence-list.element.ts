@@ -82,7 +82,7 @@ export class FactEvidenceList extends FactDocumentPart<Evidence> {
   declare limit: number;
 
   /** Whether the reader has revealed every source. */
-  private declare expanded: boolean;
+  declare private expanded: boolean;
 
   constructor() {
     super();
