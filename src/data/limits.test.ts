@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { formatProblem } from './problems.js';
 import { readFactCheck } from './fact-check/read.js';
 import { MAX_ITEMS, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH, MAX_URL_LENGTH } from './limits.js';
-import { exceedsLength } from './code-points.js';
+import { codePointsEnd, exceedsLength } from './code-points.js';
 import { truncate } from './truncate.js';
 
 const minimal = () => ({ claim: { text: 'The moon is made of cheese.' }, verdict: { label: 'False' } });
@@ -20,6 +20,18 @@ describe('limits', () => {
     // A lone surrogate is one character, as JSON Schema validators count it.
     expect(exceedsLength('\ud800'.repeat(10), 10)).to.equal(false);
     expect(exceedsLength('\ud800'.repeat(11), 10)).to.equal(true);
+  });
+
+  it('walks code points as the string iterator does: a pair is one, a lone surrogate is one', () => {
+    const samples = ['', 'abc', '😀😀', 'a\ud800b', '\udc00\ud800', 'a😀\ud800', '\ud83d', '😀\ud83d\ud83d\ude00'];
+    for (const text of samples) {
+      const points = [...text];
+      for (let count = 0; count <= points.length + 1; count += 1) {
+        const at = `${JSON.stringify(text)}, ${count}`;
+        expect(codePointsEnd(text, count), at).to.equal(points.slice(0, count).join('').length);
+        expect(exceedsLength(text, count), at).to.equal(points.length > count);
+      }
+    }
   });
 
   it('cuts to the limit, ending in an ellipsis, never through a surrogate pair', () => {
