@@ -127,26 +127,20 @@ export interface FormatDateOptions {
  * them; only values written with a zone are instants and follow the reader's clock.
  */
 export function formatDate(date: PartialDate, locale: string, options: FormatDateOptions = {}): string {
-  const month = options.style === 'short' ? 'short' : 'long';
+  const { precision } = date;
   const fields = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1, date.hour ?? 0, date.minute ?? 0);
   const asDate = new Date(fields);
   // Years 0-99 would be read as 1900-1999 by Date.UTC; set them explicitly.
   if (date.year < 100) asDate.setUTCFullYear(date.year);
-  switch (date.precision) {
-    case 'year':
-      return formatter(locale, { year: 'numeric', timeZone: 'UTC' }).format(asDate);
-    case 'month':
-      return formatter(locale, { year: 'numeric', month, timeZone: 'UTC' }).format(asDate);
-    case 'day':
-      return formatter(locale, { year: 'numeric', month, day: 'numeric', timeZone: 'UTC' }).format(asDate);
-    case 'time': {
-      const shape: Intl.DateTimeFormatOptions = { year: 'numeric', month, day: 'numeric', hour: 'numeric', minute: '2-digit' };
-      if (date.offsetMinutes === undefined) {
-        return formatter(locale, { ...shape, timeZone: 'UTC' }).format(asDate);
-      }
-      const instant = new Date(asDate.getTime() - date.offsetMinutes * 60_000);
-      const zone = options.timeZone ? { timeZone: options.timeZone } : {};
-      return formatter(locale, { ...shape, ...zone }).format(instant);
-    }
+  // Each precision shows one field more: 2022, July 2022, July 13, 2022, then the time of day.
+  const shape: Intl.DateTimeFormatOptions = { year: 'numeric' };
+  if (precision !== 'year') shape.month = options.style === 'short' ? 'short' : 'long';
+  if (precision === 'day' || precision === 'time') shape.day = 'numeric';
+  if (precision === 'time') {
+    shape.hour = 'numeric';
+    shape.minute = '2-digit';
   }
+  if (precision !== 'time' || date.offsetMinutes === undefined) return formatter(locale, { ...shape, timeZone: 'UTC' }).format(asDate);
+  const instant = new Date(asDate.getTime() - date.offsetMinutes * 60_000);
+  return formatter(locale, options.timeZone ? { ...shape, timeZone: options.timeZone } : shape).format(instant);
 }
