@@ -253,7 +253,7 @@ export function object<S extends Shape>(shape: S) {
     const out: Record<string, unknown> = {};
     for (const key of keys) {
       // Known fields keep their place in the output and are filled in below.
-      if (Object.prototype.hasOwnProperty.call(shape, key)) {
+      if (Object.hasOwn(shape, key)) {
         setField(out, key, undefined);
         continue;
       }
