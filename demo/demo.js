@@ -1,6 +1,6 @@
-// The demo's own script (an external module, as a strict CSP requires): the `data` property path,
-// an invalid document, and the validator's report. The embeds themselves need none of this: the
-// CDN script alone renders every inline and `src` embed and every badge.
+// The demo's own script (an external module, as a strict CSP requires): the `data` property path
+// and the validator's report. The embeds themselves need none of this: the CDN script alone renders
+// every inline and `src` embed and every badge.
 
 // Path 3: a script sets the `data` property. The fetch starts at once; the embed shows its loading
 // state meanwhile.
@@ -9,12 +9,6 @@ fetch('/examples/wind-power-winter.json')
   .then((doc) => {
     document.getElementById('property-embed').data = doc;
   });
-
-document.getElementById('invalid-embed').data = {
-  claim: { text: 'Crime fell by half last year.' },
-  verdict: { summary: 'The figures cover only six months.' },
-  evidence: [{ title: 'Police statistics', url: 'javascript:alert(1)' }, { url: 'https://example.org/report' }],
-};
 
 // The validator's report only demonstrates the data layer to CMS authors, and it imports the
 // unbundled dist/data/ modules (~70 requests): it loads when its section is within about a screen
