@@ -47,4 +47,4 @@ if (typeof document !== 'undefined') {
 
 // What a page using only the CDN file may need to adapt: its own rating labels and translations.
 export { registerRatingScale } from './data/ratings/labels.js';
-export { registerMessages } from './i18n/messages.js';
+export { registerMessages } from './i18n/catalogue.js';

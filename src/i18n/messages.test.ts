@@ -41,3 +41,17 @@ describe('registerMessages through the registry', () => {
     }
   });
 });
+
+describe('the English catalogue in two parts', () => {
+  it('joins the entry’s strings and the embed’s into one catalogue, with no key in both', async () => {
+    const { enEarly } = await import('./en-early.js');
+    const { enEmbed } = await import('./en-embed.js');
+    const { en } = await import('./en.js');
+    const early = Object.keys(enEarly);
+    const embed = Object.keys(enEmbed);
+    expect(early.filter((key) => embed.includes(key))).to.deep.equal([]);
+    expect(Object.keys(en).sort()).to.deep.equal([...early, ...embed].sort());
+    const messages = messagesFor('en');
+    for (const key of Object.keys(en)) expect(typeof messages[key as keyof Catalogue], key).to.equal(typeof en[key as keyof Catalogue]);
+  });
+});

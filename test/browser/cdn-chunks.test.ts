@@ -3,6 +3,7 @@
 // embed or uses a part alone, with an embed's document requested alongside it. Each page
 // runs in a frame of its own, as the real bundle from dist/ (scripts/test.mjs builds it).
 import { expect, waitUntil } from '../../src/test-support/index.js';
+import { enEmbed } from '../../src/i18n/en-embed.js';
 
 const ENTRY = '/dist/fact-verdict.min.js';
 
@@ -74,6 +75,13 @@ describe('the CDN bundle’s chunks', function (this: Mocha.Suite) {
       remove();
     });
   }
+
+  it('keeps the embed’s English out of the entry, for the chunk to bring', async () => {
+    const entry = await (await fetch(ENTRY)).text();
+    const strings = Object.values(enEmbed).filter((value): value is string => typeof value === 'string' && value.length > 8);
+    expect(strings.length).to.be.above(10);
+    expect(strings.filter((text) => entry.includes(text))).to.deep.equal([]);
+  });
 
   it('defines a part used alone, without an embed on the page', async () => {
     const { view, remove } = await page('<fact-timeline></fact-timeline>');

@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyDeclarations } from 'lit';
 import { isRating, type Rating } from '../../data/ratings/rating.js';
 import type { RegistryChange } from '../../data/registry.js';
 import { resolveRating } from '../../data/ratings/resolve.js';
-import { messagesFor } from '../../i18n/messages.js';
+import { earlyMessagesFor } from '../../i18n/catalogue.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { defineElement } from '../internal/define.js';
 import { resolveLang } from '../internal/lang.js';
@@ -99,7 +99,7 @@ export class FactVerdictBadge extends LitElement {
   }
 
   override render() {
-    const messages = messagesFor(resolveLang(this));
+    const messages = earlyMessagesFor(resolveLang(this));
     const rating = this.rating;
     const text = this.label.trim() || messages.ratingName({ rating });
     return html`<span part="base" class="badge"

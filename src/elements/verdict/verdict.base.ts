@@ -1,6 +1,6 @@
 import { adoptStyles, css, html, LitElement, type PropertyValues } from 'lit';
 import type { FactCheck } from '../../data/fact-check/schema.js';
-import { messagesFor } from '../../i18n/messages.js';
+import { earlyMessagesFor } from '../../i18n/catalogue.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { defineElement } from '../internal/define.js';
 import { emit, type FactErrorDetail } from '../internal/events.js';
@@ -228,7 +228,7 @@ export abstract class FactVerdictBase extends LitElement {
     if (this.#behaviour) return this.#behaviour.render();
     const failure = this.#failure;
     if (!failure) return html`<div part="base loading" class="shell"><slot></slot></div>`;
-    const messages = messagesFor(resolveLang(this));
+    const messages = earlyMessagesFor(resolveLang(this));
     return html`<div part="base" class="shell">
       <p part="error" role="alert">${messages.errorTitle} ${failure.reason === 'timeout' ? messages.errorTimeout : messages.errorNetwork}</p>
       <button part="retry-button" type="button" @click=${this.#retry}>${messages.retry}</button>

@@ -1,0 +1,38 @@
+/** The English strings of the embed and its parts (the rest are in `en-early.ts`); `en.ts` joins both. */
+export const enEmbed = {
+  claimHeading: 'Claim',
+  claimBy: (p: { name: string }): string => `Claim by ${p.name}`,
+  claimMadeOn: (p: { date: string }): string => `Made ${p.date}`,
+  appearedIn: 'Where it appeared',
+  summaryHeading: 'Why',
+  sourcesHeading: (p: { count: number }): string => (p.count === 1 ? '1 source' : `${p.count} sources`),
+  showAllSources: (p: { count: number }): string => `Show all ${p.count} sources`,
+  showFewerSources: 'Show fewer sources',
+  stanceName: (p: { stance: 'supports' | 'refutes' | 'context' }): string =>
+    ({ supports: 'Supports the claim', refutes: 'Refutes the claim', context: 'Context' })[p.stance],
+  timelineHeading: 'Timeline',
+  dateRange: (p: { start: string; end: string }): string => `${p.start} – ${p.end}`,
+  keyEvent: 'Key event',
+  publishedBy: (p: { name: string }): string => `Fact-check by ${p.name}`,
+  byAuthors: (p: { names: string }): string => `By ${p.names}`,
+  publishedOn: (p: { date: string }): string => `Published ${p.date}`,
+  updatedOn: (p: { date: string }): string => `Updated ${p.date}`,
+  correctionsHeading: 'Corrections',
+  readFullFactCheck: 'Read the full fact-check',
+  publisherLogo: (p: { name: string }): string => `${p.name} logo`,
+  factCheckKicker: 'Fact check',
+  expandFactCheck: 'Show the whole fact-check',
+  collapseFactCheck: 'Show less',
+  loading: 'Loading fact-check…',
+  /** The publisher's server answered with an error: not the reader's fault. */
+  errorHttp: 'The server that holds it did not provide it. Try again later.',
+  errorTooLarge: 'It is too large to show here.',
+  /** The document arrived but is not JSON: a publishing mistake, nothing the reader can fix. */
+  errorParse: 'Its data could not be read.',
+  errorInvalid: 'Its data is not valid.',
+  errorDetails: 'Details',
+  opensInNewTab: '(opens in a new tab)',
+  // <fact-claim-card>
+  /** Who made the claim and who they are; the name may be a link, so keep both placeholders. */
+  claimantWithRole: (p: { name: string; role: string }): string => `${p.name}, ${p.role}`,
+};
