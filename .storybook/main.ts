@@ -13,10 +13,9 @@ const config: StorybookConfig = {
   // does. Not at /examples/: in the dev server that URL is Vite's, for the stories' JSON imports.
   staticDirs: [{ from: '../examples', to: '/fact-checks' }],
   async viteFinal(viteConfig) {
-    // Vite 8 transforms TypeScript with Oxc, which reads `experimentalDecorators` and
-    // `useDefineForClassFields` from the tsconfig. Name the project's own so the elements compile
-    // exactly as in the package build (standard decorators would be left as they are and fail at
-    // run time while the build reports success).
+    // Vite 8 transforms TypeScript with Oxc, which reads `useDefineForClassFields` from the
+    // tsconfig. Name the project's own so the elements compile exactly as in the package build
+    // (class fields defined with [[Define]] would shadow Lit's reactive accessors).
     return {
       ...viteConfig,
       tsconfig,

@@ -19,6 +19,7 @@ const BUILD_INPUTS = [
   'tsconfig.json',
   'tsconfig.build.json',
   'rollup.config.mjs',
+  'scripts/minify-css-literals.mjs',
   'custom-elements-manifest.config.mjs',
   'scripts/clean.mjs',
   'scripts/write-schema.mjs',

@@ -1,4 +1,4 @@
-import { adoptStyles, css, html, LitElement, type PropertyValues } from 'lit';
+import { adoptStyles, css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { FactCheck } from '../../data/fact-check/schema.js';
 import { earlyMessagesFor } from '../../i18n/catalogue.js';
 import { baseStyles } from '../internal/base.styles.js';
@@ -55,7 +55,7 @@ const shellStyles = css`
 export abstract class FactVerdictBase extends LitElement {
   static override styles = [baseStyles, shellStyles];
 
-  static override properties = {
+  static override properties: PropertyDeclarations = {
     data: { attribute: false },
     src: {},
     layout: { reflect: true },
