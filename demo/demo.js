@@ -15,7 +15,7 @@ fetch('/examples/wind-power-winter.json')
 // of the viewport, so a reader who stops at the verdict never pays for it, and one who scrolls down
 // finds it filled.
 const report = document.getElementById('validator-report');
-const nearby = new IntersectionObserver(
+const nearby = new window.IntersectionObserver(
   (entries) => {
     if (!entries.some((entry) => entry.isIntersecting)) return;
     nearby.disconnect();
