@@ -1,6 +1,8 @@
-// `npm run size`: min+gzip sizes of the CDN entry (against its budget), of each chunk it loads
-// on demand, of what a page with one full embed downloads in all, and of each element alone
-// (its npm registration module plus lit, bundled the same way; chunks it loads on demand apart).
+// `npm run size`: min+gzip sizes of the CDN entry, of each chunk it loads on demand, of what a
+// page with one inline badge and a page with one full embed download in all, and of each element
+// alone (its npm registration module plus lit, bundled the same way; chunks it loads on demand
+// apart). Fails over a budget, or when the full embed's chunk would load another chunk after it
+// (a second step in the page's request waterfall).
 import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { rollup } from 'rollup';
@@ -9,7 +11,15 @@ import terser from '@rollup/plugin-terser';
 // The same literal minification as the CDN build, so each element alone is measured as it would ship.
 import { minifyLiterals } from '../rollup.config.mjs';
 
-const BUDGET = 16 * 1024;
+/**
+ * What CI holds each page to, in bytes of min+gzip, and where issue 9 wants each one. A budget above
+ * its target is a ratchet: it may only come down, toward the target.
+ */
+const BUDGETS = {
+  entry: { budget: 12 * 1024, target: 12 * 1024, what: 'the CDN entry' },
+  badgePage: { budget: 11.75 * 1024, target: 10 * 1024, what: 'a page with one inline badge' },
+  fullEmbedPage: { budget: 26 * 1024, target: 20 * 1024, what: 'a page with one full embed' },
+};
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
 
@@ -19,7 +29,7 @@ if (!existsSync('dist/fact-verdict.min.js')) {
 }
 
 const entry = readFileSync('dist/fact-verdict.min.js');
-console.log(`CDN entry   dist/fact-verdict.min.js   ${kb(entry.length)} min, ${kb(gz(entry))} min+gzip (budget ${kb(BUDGET)})`);
+console.log(`CDN entry   dist/fact-verdict.min.js   ${kb(entry.length)} min, ${kb(gz(entry))} min+gzip`);
 const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
 const chunkSize = {};
 for (const file of chunks) {
@@ -27,8 +37,9 @@ for (const file of chunks) {
   chunkSize[file.replace(/-[\w-]{8}\.min\.js$/, '')] = size;
   console.log(`  on demand  dist/chunks/${file}   ${kb(size)} min+gzip`);
 }
-// A page with a full FactCheck embed loads the entry and the embed's kit (reader, views, parts);
-// ClaimReview input adds the importer, and a label English does not know adds the scales.
+// A page with a full FactCheck embed loads the entry and the embed's implementation (loader, reader,
+// views, parts) as one chunk; ClaimReview input adds the importer, and a label English does not know
+// adds the scales. A page with only badges loads the entry alone (test/browser/cdn-chunks.test.ts).
 const FULL_EMBED_CHUNKS = ['cdn-kit'];
 for (const name of FULL_EMBED_CHUNKS) {
   if (chunkSize[name] === undefined) {
@@ -36,8 +47,24 @@ for (const name of FULL_EMBED_CHUNKS) {
     process.exit(1);
   }
 }
-const fullEmbed = gz(entry) + FULL_EMBED_CHUNKS.reduce((sum, name) => sum + chunkSize[name], 0);
-console.log(`A page with one full embed downloads ${kb(fullEmbed)} min+gzip in all (an inline badge alone: the entry).`);
+const measured = {
+  entry: gz(entry),
+  badgePage: gz(entry),
+  fullEmbedPage: gz(entry) + FULL_EMBED_CHUNKS.reduce((sum, name) => sum + chunkSize[name], 0),
+};
+console.log(`A page with one inline badge downloads ${kb(measured.badgePage)} min+gzip (the entry alone).`);
+console.log(`A page with one full embed downloads ${kb(measured.fullEmbedPage)} min+gzip in all (the entry, then ${FULL_EMBED_CHUNKS.join(', ')} beside its document).`);
+
+// One step after the entry: the embed's chunk may import the entry, never another chunk, whose
+// request could only start once this one had arrived.
+const problems = [];
+for (const name of FULL_EMBED_CHUNKS) {
+  const file = chunks.find((f) => f.startsWith(`${name}-`));
+  const code = readFileSync(`dist/chunks/${file}`, 'utf8');
+  const imported = [...code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w$*{},\s]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]);
+  const further = imported.filter((path) => path !== '../fact-verdict.min.js');
+  if (further.length) problems.push(`dist/chunks/${file} imports ${further.join(', ')} statically: a second step in the request waterfall.`);
+}
 
 async function bundledSize(input) {
   const bundle = await rollup({
@@ -62,7 +89,11 @@ for (const [tag, input] of Object.entries(elements)) {
   console.log(`<${tag}> alone, with lit   ${kb(await bundledSize(input))} min+gzip`);
 }
 
-if (gz(entry) > BUDGET) {
-  console.error(`size: the CDN entry is ${kb(gz(entry))} min+gzip, over its ${kb(BUDGET)} budget.`);
-  process.exit(1);
+for (const [key, { budget, target, what }] of Object.entries(BUDGETS)) {
+  const size = measured[key];
+  const against = budget > target ? `budget ${kb(budget)}, a ratchet toward the target of ${kb(target)}` : `budget ${kb(budget)}`;
+  console.log(`${size <= budget ? 'ok  ' : 'OVER'} ${what}: ${kb(size)} (${against})`);
+  if (size > budget) problems.push(`${what} is ${kb(size)} min+gzip, over its ${kb(budget)} budget.`);
 }
+for (const problem of problems) console.error(`size: ${problem}`);
+if (problems.length) process.exit(1);
