@@ -276,6 +276,41 @@ describe('<fact-verdict> read path', () => {
       expect(el.state).to.equal('ready');
     });
 
+    it('keeps one box, with the fallback in place, from before the chunk arrives to the loading view', async () => {
+      sinon
+        .stub(window, 'fetch')
+        .callsFake(
+          (_input, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+        );
+      const boxTag = `${tag}-box`;
+      customElements.define(
+        boxTag,
+        class extends FactVerdictBase {
+          static override implementation = lazy(async () => {
+            await aTimeout(50);
+            return verdictImplementation({ read: readDocuments, render: renderDocuments });
+          });
+        },
+      );
+      const el = document.createElement(boxTag) as FactVerdictBase;
+      el.loading = 'eager';
+      el.src = fresh('/x.json');
+      el.innerHTML = '<a href="https://factcheck.example/x">Fact check: the claim is False</a>';
+      (await fixture<HTMLElement>(html`<div style="width: 500px"></div>`)).append(el);
+      await el.updateComplete;
+      const box = () => {
+        const host = el.getBoundingClientRect();
+        const link = el.querySelector('a')!.getBoundingClientRect();
+        return { height: host.height, linkTop: link.top - host.top, linkLeft: link.left - host.left };
+      };
+      // A boolean: on failure the reporter would try to serialise the element itself.
+      expect(shadow(el).querySelector('[role="status"]') === null, 'still without its implementation').to.equal(true);
+      const before = box();
+      await waitUntil(() => shadow(el).querySelector('[role="status"]'), 'the loading view never showed');
+      expect(box()).to.deep.equal(before);
+      expect(before.linkTop).to.be.above(0);
+    });
+
     it('gives up on a chunk that never arrives after `timeout`', async () => {
       sinon.stub(console, 'error');
       hang = true;

@@ -1,4 +1,4 @@
-import { adoptStyles, css, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { FactCheck } from '../../data/fact-check/schema.js';
 import { earlyMessagesFor } from '../../i18n/catalogue.js';
 import { baseStyles } from '../internal/base.styles.js';
@@ -6,11 +6,11 @@ import { defineElement } from '../internal/define.js';
 import { emit, type FactErrorDetail } from '../internal/events.js';
 import type { HeadingLevel } from '../internal/heading.js';
 import { resolveLang } from '../internal/lang.js';
-import { tokens } from '../internal/tokens.js';
 import type { VerdictLayout } from './document.view.js';
 import type { ImplementationSource, VerdictBehaviour, VerdictImplementation } from './kit.js';
 import { documentUrl, prefetchDocument } from './prefetch.js';
 import { DEFAULT_TIMEOUT, LAZY_MARGIN, timerDelay } from './timing.js';
+import { verdictBoxStyles } from './verdict-box.styles.js';
 
 export type { VerdictLayout };
 
@@ -29,31 +29,16 @@ export type FactVerdictData = FactCheck | ClaimReviewJson;
 
 const INLINE_DATA = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
 
-/** What the element draws before its implementation arrives: the publisher's fallback, in the space the embed will take. */
-const shellStyles = css`
-  :host {
-    display: block;
-    max-width: var(--fact-max-width, 42rem);
-    margin-block: calc(${tokens.space} * 1.5);
-  }
-  .shell {
-    min-height: var(--fact-loading-min-height, 16rem);
-  }
-  :host([layout='compact']) .shell {
-    min-height: var(--fact-loading-min-height, 9rem);
-  }
-`;
-
 /**
  * `<fact-verdict>` itself: its public properties, its registration, and what it shows until its
  * implementation is at hand (see `kit.ts`). The npm class (`FactVerdict`, in `verdict.element.ts`)
  * has the implementation at once; the CDN entry's class loads it as a chunk on first use and, while
  * it loads, starts the `src` request itself, so the document and the chunk arrive together. In
- * that time the embed shows its fallback in the space it reserves; if the chunk cannot be loaded
+ * that time the embed shows its fallback in the box it will keep; if the chunk cannot be loaded
  * within `timeout`, it says so and offers to try again.
  */
 export abstract class FactVerdictBase extends LitElement {
-  static override styles = [baseStyles, shellStyles];
+  static override styles = [baseStyles, verdictBoxStyles];
 
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
@@ -227,9 +212,10 @@ export abstract class FactVerdictBase extends LitElement {
   override render() {
     if (this.#behaviour) return this.#behaviour.render();
     const failure = this.#failure;
-    if (!failure) return html`<div part="base loading" class="shell"><slot></slot></div>`;
+    // The loading view's box, with the fallback where it will stay while the document loads.
+    if (!failure) return html`<div part="base loading" class="embed loading"><div class="fallback"><slot></slot></div></div>`;
     const messages = earlyMessagesFor(resolveLang(this));
-    return html`<div part="base" class="shell">
+    return html`<div part="base" class="embed failed">
       <p part="error" role="alert">${messages.errorTitle} ${failure.reason === 'timeout' ? messages.errorTimeout : messages.errorNetwork}</p>
       <button part="retry-button" type="button" @click=${this.#retry}>${messages.retry}</button>
       <slot></slot>

@@ -11,6 +11,7 @@ import { atHand } from './kit.js';
 import { renderDocuments } from './roundup.view.js';
 import { FactVerdictBase } from './verdict.base.js';
 import { verdictImplementation } from './verdict.core.js';
+import { verdictBoxStyles } from './verdict-box.styles.js';
 import { verdictStyles } from './verdict.styles.js';
 
 export type { ClaimReviewJson, FactVerdictData, VerdictLayout, VerdictLoading, VerdictState, VerdictTheme } from './verdict.base.js';
@@ -76,7 +77,7 @@ const implementation = atHand(verdictImplementation({ read: readDocumentsSync, r
  * @cssprop --fact-loading-min-height - Space reserved while loading, so the article does not jump.
  */
 export class FactVerdict extends FactVerdictBase {
-  static override styles = [baseStyles, verdictStyles];
+  static override styles = [baseStyles, verdictBoxStyles, verdictStyles];
   static override implementation = implementation;
 
   /** The parts a document is drawn with, registered under these tags where they are free. */

@@ -2,38 +2,11 @@ import { css } from 'lit';
 import { tokens } from '../internal/tokens.js';
 
 /**
- * The embed's box. `theme` sets `color-scheme`, and every colour falls back through
- * `light-dark()`, so `auto` follows the page's own `color-scheme` rather than the reader's system
- * setting (a light article never gets a dark box). Layout follows the space the embed is given,
- * through container queries, not the viewport.
+ * What the embed draws inside its box (`verdict-box.styles.ts`): the document, the loading
+ * placeholder and the error. Layout follows the space the embed is given, through container
+ * queries, not the viewport.
  */
 export const verdictStyles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-    max-width: var(--fact-max-width, 42rem);
-    margin-block: calc(${tokens.space} * 1.5);
-  }
-  :host([theme='light']) {
-    color-scheme: light;
-  }
-  :host([theme='dark']) {
-    color-scheme: dark;
-  }
-  .embed {
-    display: flex;
-    flex-direction: column;
-    gap: ${tokens.space};
-    padding: calc(${tokens.space} * 1.25);
-    background: ${tokens.surface};
-    color: ${tokens.text};
-    border: 1px solid ${tokens.border};
-    border-radius: ${tokens.radius};
-    line-height: 1.5;
-  }
-  .embed + .embed {
-    margin-block-start: ${tokens.space};
-  }
   .header {
     display: flex;
     flex-direction: column;
@@ -106,11 +79,9 @@ export const verdictStyles = css`
     outline-offset: 2px;
   }
 
-  .loading {
-    min-height: var(--fact-loading-min-height, 16rem);
-  }
-  :host([layout='compact']) .loading {
-    min-height: var(--fact-loading-min-height, 9rem);
+  /* With the publisher's fallback the box shows it alone, at the size it had before the script. */
+  .fallback + .skeleton {
+    display: none;
   }
   .skeleton {
     display: flex;
@@ -167,21 +138,14 @@ export const verdictStyles = css`
     cursor: pointer;
   }
 
-  /* A narrow column (a sidebar, a phone) tightens the box. */
+  /* A narrow column (a sidebar, a phone) tightens the box (see verdict-box.styles.ts). */
   @container (max-width: 26rem) {
-    .embed {
-      padding: ${tokens.space};
-      gap: calc(${tokens.space} * 0.75);
-    }
     .headline {
       font-size: 1.125em;
     }
   }
 
   @media (forced-colors: active) {
-    .embed {
-      border-color: CanvasText;
-    }
     .skeleton span {
       background: GrayText;
     }
