@@ -53,7 +53,9 @@ const measured = {
   fullEmbedPage: gz(entry) + FULL_EMBED_CHUNKS.reduce((sum, name) => sum + chunkSize[name], 0),
 };
 console.log(`A page with one inline badge downloads ${kb(measured.badgePage)} min+gzip (the entry alone).`);
-console.log(`A page with one full embed downloads ${kb(measured.fullEmbedPage)} min+gzip in all (the entry, then ${FULL_EMBED_CHUNKS.join(', ')} beside its document).`);
+console.log(
+  `A page with one full embed downloads ${kb(measured.fullEmbedPage)} min+gzip in all (the entry, then ${FULL_EMBED_CHUNKS.join(', ')} beside its document).`,
+);
 
 // One step after the entry: the embed's chunk may import the entry, never another chunk, whose
 // request could only start once this one had arrived.
