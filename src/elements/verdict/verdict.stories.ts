@@ -15,6 +15,8 @@ import { spread } from '../../../stories/helpers/spread.js';
 // The registration module, exactly as the package's `fact-verdict/fact-verdict.js` entry: it
 // registers the embed and the parts it composes.
 import './fact-verdict.js';
+import { lazy } from './kit.js';
+import { FactVerdictBase } from './verdict.base.js';
 
 /** The fallback a CMS prints inside the tag: one link, with the verdict in words. */
 const fallback = html`<a href="https://factcheck.example/csto-putin">Fact check: Putin’s claim about Armenia and the CSTO is False</a>`;
@@ -178,6 +180,27 @@ export const ServerError: Story = {
 export const NetworkError: Story = {
   args: { src: FAILING_SRC.offline, loading: 'eager' },
   beforeEach: () => failSomeFetches(),
+};
+
+/**
+ * The CDN build's embed when its implementation chunk cannot be fetched (an outage, a policy that
+ * forgot `dist/chunks/`): `state="error"`, reason `network`, in the embed's box, with "Try again"
+ * (which requests the chunk again) and the fallback. Drawn by a stand-in for the CDN class whose
+ * chunk always fails.
+ */
+export const ChunkUnavailable: Story = {
+  render: () => {
+    const tag = 'story-verdict-without-chunk';
+    if (!customElements.get(tag)) {
+      customElements.define(
+        tag,
+        class extends FactVerdictBase {
+          static override implementation = lazy(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module: dist/chunks/cdn-kit.min.js')));
+        },
+      );
+    }
+    return html`<story-verdict-without-chunk .data=${canonical}>${fallback}</story-verdict-without-chunk>`;
+  },
 };
 
 /** `state="error"`, reason `too-large`: the document is over the 2 MiB limit; refused from its `Content-Length`, no retry. */
