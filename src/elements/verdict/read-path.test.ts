@@ -311,6 +311,59 @@ describe('<fact-verdict> read path', () => {
       expect(before.linkTop).to.be.above(0);
     });
 
+    it('times out again after "Try again" when the chunk still does not arrive', async () => {
+      sinon.stub(console, 'error');
+      const stuckTag = `${tag}-stuck`;
+      customElements.define(
+        stuckTag,
+        class extends FactVerdictBase {
+          static override implementation = lazy(() => new Promise<VerdictImplementation>(() => undefined));
+        },
+      );
+      const el = document.createElement(stuckTag) as FactVerdictBase;
+      el.timeout = 50;
+      el.data = canonical;
+      (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+      expect((await oneEvent(el, 'fact-error')).detail.reason).to.equal('timeout');
+      await el.updateComplete;
+      shadow(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      await el.updateComplete;
+      expect(el.state).to.equal('loading');
+      expect((await oneEvent(el, 'fact-error')).detail.reason).to.equal('timeout');
+      expect(el.state).to.equal('error');
+    });
+
+    it('attaches one implementation when a chunk that timed out arrives after "Try again"', async () => {
+      sinon.stub(console, 'error');
+      let arrive!: () => void;
+      const slowTag = `${tag}-slow`;
+      customElements.define(
+        slowTag,
+        class extends FactVerdictBase {
+          static override implementation = lazy(
+            () =>
+              new Promise<VerdictImplementation>(
+                (resolve) => (arrive = () => resolve(verdictImplementation({ read: readDocuments, render: renderDocuments }))),
+              ),
+          );
+        },
+      );
+      const el = document.createElement(slowTag) as FactVerdictBase;
+      el.timeout = 50;
+      el.data = canonical;
+      const loads = sinon.spy();
+      el.addEventListener('fact-load', loads);
+      (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+      expect((await oneEvent(el, 'fact-error')).detail.reason).to.equal('timeout');
+      await el.updateComplete;
+      shadow(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+      arrive();
+      await oneEvent(el, 'fact-load');
+      await aTimeout(100);
+      expect(loads.callCount).to.equal(1);
+      expect(el.state).to.equal('ready');
+    });
+
     it('gives up on a chunk that never arrives after `timeout`', async () => {
       sinon.stub(console, 'error');
       hang = true;

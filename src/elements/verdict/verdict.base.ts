@@ -92,7 +92,8 @@ export abstract class FactVerdictBase extends LitElement {
   /** Why the implementation could not be loaded, until the reader tries again. */
   #failure?: FactErrorDetail;
   #failureAnnounced = false;
-  #loading = false;
+  /** The attempt to load the implementation under way, with its deadline. */
+  #pending?: { deadline: ReturnType<typeof setTimeout> };
   #observer?: IntersectionObserver;
 
   constructor() {
@@ -110,7 +111,7 @@ export abstract class FactVerdictBase extends LitElement {
 
   /** Connected without the implementation: load it, and start the document's request alongside. */
   #connected(): void {
-    if (this.#behaviour || this.#failure || this.#loading) return;
+    if (this.#behaviour || this.#failure || this.#pending) return;
     // A lazy `src` needs the implementation only near the viewport: load it when the browser is idle.
     if (this.src && this.loading !== 'eager' && this.data === undefined) {
       this.#prefetchNearViewport();
@@ -125,6 +126,8 @@ export abstract class FactVerdictBase extends LitElement {
   #disconnected(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+    // Not out of time while away: the element starts over if it comes back.
+    this.#end(this.#pending);
   }
 
   /** Starts the `src` request now, so it does not wait for the implementation. */
@@ -150,26 +153,36 @@ export abstract class FactVerdictBase extends LitElement {
 
   /** Loads the implementation (the CDN build), within `timeout`. */
   #load(): void {
-    if (this.#behaviour || this.#loading || !this.isConnected) return;
+    if (this.#behaviour || this.#pending || !this.isConnected) return;
     const source = (this.constructor as typeof FactVerdictBase).implementation;
     if (source.current) return this.#attach(source.current);
-    this.#loading = true;
-    const deadline = setTimeout(() => this.#fail('timeout', `its implementation did not arrive within ${this.timeout} ms`), timerDelay(this.timeout));
+    // One attempt at a time; it ends when the chunk arrives or fails, at its deadline, or when the
+    // element leaves the page. A later outcome of an ended attempt is ignored: "Try again" (or the
+    // element's return) starts a new one, which finds an implementation that arrived meanwhile.
+    const attempt = (this.#pending = {
+      deadline: setTimeout(
+        () => this.#end(attempt) && this.#fail('timeout', `its implementation did not arrive within ${this.timeout} ms`),
+        timerDelay(this.timeout),
+      ),
+    });
     source.load().then(
-      (loaded) => {
-        clearTimeout(deadline);
-        this.#loading = false;
-        if (!this.#failure) this.#attach(loaded);
-      },
-      (error: unknown) => {
-        clearTimeout(deadline);
-        this.#loading = false;
-        this.#fail('network', `its implementation could not be loaded (${error instanceof Error ? error.message : String(error)})`);
-      },
+      (loaded) => this.#end(attempt) && this.#attach(loaded),
+      (error: unknown) =>
+        this.#end(attempt) && this.#fail('network', `its implementation could not be loaded (${error instanceof Error ? error.message : String(error)})`),
     );
   }
 
+  /** Ends `attempt` if it is still the current one; false when it had ended already. */
+  #end(attempt: { deadline: ReturnType<typeof setTimeout> } | undefined): boolean {
+    if (!attempt || attempt !== this.#pending) return false;
+    clearTimeout(attempt.deadline);
+    this.#pending = undefined;
+    return true;
+  }
+
   #attach(implementation: VerdictImplementation): void {
+    // A retry after a timeout waits on the same import as the first attempt; both may see it arrive.
+    if (this.#behaviour) return;
     this.#observer?.disconnect();
     this.#observer = undefined;
     // The views' styles join the class's own (after them, as the npm class lists them), so every
