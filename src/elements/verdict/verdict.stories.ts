@@ -190,7 +190,7 @@ export const NetworkError: Story = {
  */
 export const ChunkUnavailable: Story = {
   render: () => {
-    const tag = 'story-verdict-without-chunk';
+    const tag = 'fact-verdict-without-chunk';
     if (!customElements.get(tag)) {
       customElements.define(
         tag,
@@ -199,7 +199,7 @@ export const ChunkUnavailable: Story = {
         },
       );
     }
-    return html`<story-verdict-without-chunk .data=${canonical}>${fallback}</story-verdict-without-chunk>`;
+    return html`<fact-verdict-without-chunk .data=${canonical}>${fallback}</fact-verdict-without-chunk>`;
   },
 };
 
