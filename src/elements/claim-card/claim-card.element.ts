@@ -160,12 +160,14 @@ export class FactClaimCard extends LitElement {
       this.renderAppearances(claim, lang, messages),
       claim.context?.trim() ? html`<p part="context" class="context">${claim.context}</p>` : nothing,
       verdict
-        ? html`<div class="verdict">
+        ? // Attributes, not properties: a server render writes them into the badge's tag, where its
+          // colours (`:host([rating=…])`) and the no-JavaScript reader find them.
+          html`<div class="verdict">
             <fact-verdict-badge
               part="badge"
               exportparts="base:badge__base,icon:badge__icon,label:badge__label"
-              .label=${verdict.label}
-              .rating=${verdict.rating}
+              label=${verdict.label ?? nothing}
+              rating=${verdict.rating}
             ></fact-verdict-badge>
           </div>`
         : nothing,

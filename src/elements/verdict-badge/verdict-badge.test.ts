@@ -64,9 +64,10 @@ describe('<fact-verdict-badge>', () => {
 
     it('knows other publishers’ and languages’ labels once their scales load', async () => {
       const el = await fixture<FactVerdictBadge>(html`<fact-verdict-badge label="Engañoso"></fact-verdict-badge>`);
-      await waitUntil(() => el.getAttribute('rating') === 'misleading', 'the Spanish label never mapped');
+      // The scales arrive as some thirty modules from the dev server, which takes over a second on a busy machine.
+      await waitUntil(() => el.getAttribute('rating') === 'misleading', 'the Spanish label never mapped', { timeout: 8000 });
       const armenian = await fixture<FactVerdictBadge>(html`<fact-verdict-badge label="Սուտ"></fact-verdict-badge>`);
-      await waitUntil(() => armenian.getAttribute('rating') === 'false', 'the Armenian label never mapped');
+      await waitUntil(() => armenian.getAttribute('rating') === 'false', 'the Armenian label never mapped', { timeout: 8000 });
       expect(visibleText(shadow(armenian).querySelector('[part="label"]')!)).to.equal('Սուտ');
     });
 
