@@ -18,6 +18,7 @@ import { claimCardStyles } from './claim-card.styles.js';
 import { RegistryController } from '../internal/registry-controller.js';
 import { loadScalesFor } from '../internal/scales.js';
 import { FactVerdictBadge } from '../verdict-badge/verdict-badge.element.js';
+import { clearServerRender } from '../internal/render-root.js';
 
 // The events' types (and, through them, typed `addEventListener('fact-…')` in this module's .d.ts).
 export type * from '../internal/event-types.js';
@@ -87,6 +88,11 @@ export class FactClaimCard extends LitElement {
     defineDependencies(this, registry);
   }
 
+  /** Renders over a server-rendered shadow root rather than beside it (see `clearServerRender`). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    clearServerRender(this);
+    return super.createRenderRoot();
+  }
   constructor() {
     super();
     // A new scale can change the verdict's rating, read once at the next update; new messages, the words.

@@ -6,6 +6,7 @@ import type { Problem } from '../../data/problems.js';
 import { type HeadingLevel } from './heading.js';
 import { logProblemsOnce } from './problems.js';
 import { RegistryController } from './registry-controller.js';
+import { clearServerRender } from './render-root.js';
 
 /**
  * What the evidence list and the timeline share: a list given directly (`evidence`, `events`) or
@@ -40,6 +41,11 @@ export abstract class FactDocumentPart<T> extends LitElement {
   /** The list inside a validated document. */
   protected abstract listOf(document: ResolvedFactCheck): T[] | undefined;
 
+  /** Renders over a server-rendered shadow root rather than beside it (see `clearServerRender`). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    clearServerRender(this);
+    return super.createRenderRoot();
+  }
   constructor() {
     super();
     this.headingLevel = 3;

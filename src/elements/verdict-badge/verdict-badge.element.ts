@@ -10,6 +10,7 @@ import { RegistryController } from '../internal/registry-controller.js';
 import { loadScalesFor } from '../internal/scales.js';
 import { ratingIcon } from './verdict-badge.icons.js';
 import { verdictBadgeStyles } from './verdict-badge.styles.js';
+import { clearServerRender } from '../internal/render-root.js';
 
 // The events' types (and, through them, typed `addEventListener('fact-…')` in this module's .d.ts).
 export type * from '../internal/event-types.js';
@@ -64,6 +65,11 @@ export class FactVerdictBadge extends LitElement {
 
   private explicitRating?: string;
 
+  /** Renders over a server-rendered shadow root rather than beside it (see `clearServerRender`). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    clearServerRender(this);
+    return super.createRenderRoot();
+  }
   constructor() {
     super();
     this.label = '';

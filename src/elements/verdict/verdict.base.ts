@@ -11,6 +11,7 @@ import type { ImplementationSource, VerdictBehaviour, VerdictImplementation } fr
 import { documentUrl, prefetchDocument } from './prefetch.js';
 import { DEFAULT_TIMEOUT, LAZY_MARGIN, timerDelay } from './timing.js';
 import { verdictBoxStyles } from './verdict-box.styles.js';
+import { clearServerRender } from '../internal/render-root.js';
 
 export type { VerdictLayout };
 
@@ -96,6 +97,11 @@ export abstract class FactVerdictBase extends LitElement {
   #pending?: { deadline: ReturnType<typeof setTimeout> };
   #observer?: IntersectionObserver;
 
+  /** Renders over a server-rendered shadow root rather than beside it (see `clearServerRender`). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    clearServerRender(this);
+    return super.createRenderRoot();
+  }
   constructor() {
     super();
     this.layout = 'full';
