@@ -108,10 +108,20 @@ el.notAProperty = 1;
 `;
 }
 
+/** A CMS plugin's server code: `fact-verdict/ssr` types without `@lit-labs/ssr`'s own in the program. */
+const SSR_CONSUMER = `import { renderFactVerdict, jsonScript, type RenderOptions } from 'fact-verdict/ssr';
+
+const options: RenderOptions = { lang: 'hy', theme: 'light', layout: 'compact', headingLevel: 3, nonce: 'n0nce', claimReview: true };
+export const page: Promise<string> = renderFactVerdict({ claim: { text: 'x' }, verdict: { label: 'False' } }, options);
+export const ld: string = jsonScript({ '@type': 'ClaimReview' });
+// @ts-expect-error: no such layout
+export const wrong = renderFactVerdict({}, { layout: 'wide' });
+`;
+
 /** Writes the consumer programs into `app` and compiles each; returns the failures. */
 export function checkConsumerTypes(app) {
   const pkg = JSON.parse(readFileSync(join(app, 'node_modules/fact-verdict/package.json'), 'utf8'));
-  const programs = { consumer: CONSUMER };
+  const programs = { consumer: CONSUMER, ssr: SSR_CONSUMER };
   for (const entry of Object.keys(pkg.exports)) {
     if (entry.endsWith('.class.js')) programs[`class-${entry.slice(2, -'.class.js'.length)}`] = classOnly(entry);
     else if (/^\.\/fact-[a-z-]+\.js$/.test(entry)) programs[`entry-${entry.slice(2, -'.js'.length)}`] = registrationOnly(entry);
