@@ -17,7 +17,7 @@ import { minifyLiterals } from '../rollup.config.mjs';
  */
 const BUDGETS = {
   entry: { budget: 12 * 1024, target: 12 * 1024, what: 'the CDN entry' },
-  badgePage: { budget: 11.75 * 1024, target: 10 * 1024, what: 'a page with one inline badge' },
+  badgePage: { budget: 11.8 * 1024, target: 10 * 1024, what: 'a page with one inline badge' },
   fullEmbedPage: { budget: 26 * 1024, target: 20 * 1024, what: 'a page with one full embed' },
 };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -8,5 +8,6 @@
  */
 export function clearServerRender(element: HTMLElement): void {
   const root = element.shadowRoot;
-  if (root?.firstChild && !('litElementHydrateSupport' in globalThis) && !('_$litPart$' in root)) root.replaceChildren();
+  // Called once, before the element's first render: whatever the root holds came from the server.
+  if (root?.firstChild && !('litElementHydrateSupport' in globalThis)) root.replaceChildren();
 }

@@ -39,7 +39,7 @@ export function renderError(messages: Catalogue, failure: Failure, hasFallback: 
       : html`<div part="error" class="error" role="alert">
           <p class="error-title">${messages.errorTitle} ${messages[REASON_MESSAGES[failure.reason]]}</p>
         </div>`;
-  return html`<div part="base" class="embed failed">
+  return html`<div part="base" class="embed">
     ${body}
     ${failure.retryable ? html`<button part="retry-button" class="retry" type="button" @click=${onRetry}>${messages.retry}</button>` : nothing}
     ${renderFallback(hasFallback)}

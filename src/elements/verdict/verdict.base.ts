@@ -143,7 +143,6 @@ export abstract class FactVerdictBase extends LitElement {
   }
 
   #prefetchNearViewport(): void {
-    if (typeof IntersectionObserver === 'undefined') return;
     this.#observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
@@ -234,7 +233,7 @@ export abstract class FactVerdictBase extends LitElement {
     // The loading view's box, with the fallback where it will stay while the document loads.
     if (!failure) return html`<div part="base loading" class="embed loading"><div class="fallback"><slot></slot></div></div>`;
     const messages = earlyMessagesFor(resolveLang(this));
-    return html`<div part="base" class="embed failed">
+    return html`<div part="base" class="embed">
       <p part="error" role="alert">${messages.errorTitle} ${failure.reason === 'timeout' ? messages.errorTimeout : messages.errorNetwork}</p>
       <button part="retry-button" type="button" @click=${this.#retry}>${messages.retry}</button>
       <slot></slot>
