@@ -1,7 +1,6 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { toClaimReview } from '../data/claim-review/to-claim-review.js';
 import type { ResolvedFactCheck } from '../data/fact-check/read.js';
 import { readDocumentsSync } from '../data/read-documents-sync.js';
@@ -64,9 +63,13 @@ export async function renderFactVerdict(input: FactVerdictData | unknown, option
         layout=${layout ?? nothing}
         heading-level=${headingLevel ?? nothing}
         .data=${input}
-        >${fallback(documents[0], lang)}${unsafeHTML(data)}</fact-verdict
+        >${fallback(documents[0], lang)}</fact-verdict
       >`),
     );
+    // The data script joins the element's light DOM as a string Lit never parses: jsonScript has
+    // escaped everything in it that could end the script.
+    const end = markup.lastIndexOf('</fact-verdict');
+    markup = markup.slice(0, end) + data + markup.slice(end);
   } catch (error) {
     console.error(
       `fact-verdict/ssr: <fact-verdict> could not be rendered on the server (${error instanceof Error ? error.message : String(error)}); the client will render it`,
