@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-const INLINE_DATA = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
+import { INLINE_DATA } from './inline-data.js';
 
 /**
  * Watches what the publisher put inside `<fact-verdict>`: the inline JSON child a CMS prints (which

@@ -8,6 +8,7 @@ import type { HeadingLevel } from '../internal/heading.js';
 import { resolveLang } from '../internal/lang.js';
 import type { VerdictLayout } from './document.view.js';
 import type { ImplementationSource, VerdictBehaviour, VerdictImplementation } from './kit.js';
+import { INLINE_DATA } from './inline-data.js';
 import { documentUrl, prefetchDocument } from './prefetch.js';
 import { DEFAULT_TIMEOUT, LAZY_MARGIN, timerDelay } from './timing.js';
 import { verdictBoxStyles } from './verdict-box.styles.js';
@@ -27,8 +28,6 @@ export type ClaimReviewJson = { readonly [key: string]: unknown } | readonly unk
 
 /** What `data` accepts: a FactCheck document, or ClaimReview JSON-LD. */
 export type FactVerdictData = FactCheck | ClaimReviewJson;
-
-const INLINE_DATA = ':scope > script[type="application/json"], :scope > script[type="application/ld+json"]';
 
 /**
  * `<fact-verdict>` itself: its public properties, its registration, and what it shows until its
