@@ -1,6 +1,8 @@
 // `npm run bench` (on demand, not in CI): how fast fact-verdict is, as ratios against baselines
 // measured in the same run and interleaved with it, since these machines are noisy.
 //  1. Validation in Node: readFactCheck on the canonical document vs. a JSON round trip of it.
+//  1b. Server rendering in Node: renderFactVerdict (fact-verdict/ssr) on the canonical document,
+//     as documents per second on one core, and as a multiple of readFactCheck, which it includes.
 //  2. Rendering in Chromium, from the CDN bundle, against two baselines in a frame of the same size:
 //     the floor, the same visible text written by hand as static HTML with a plain stylesheet
 //     (bench/floor-*.html, bench/floor.css), and the same-DOM copy, the embed's own rendered shadow
@@ -41,6 +43,22 @@ for (let round = 0; round < ROUNDS; round += 1) {
   validation.jsonRoundTrip.push(b * 1000);
   validation.readFactCheck.push(v * 1000);
   validation.ratio.push(v / b);
+}
+
+// ---- 1b. server rendering in Node
+
+const { renderFactVerdict } = await import('../dist/ssr/index.js');
+const SSR_ITERATIONS = 200;
+const ssr = { renderMs: [], perSecond: [], ratioToValidation: [], bytes: (await renderFactVerdict(doc)).length };
+for (let i = 0; i < 20; i += 1) await renderFactVerdict(doc); // warm up
+for (let round = 0; round < ROUNDS; round += 1) {
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < SSR_ITERATIONS; i += 1) await renderFactVerdict(doc);
+  const each = Number(process.hrtime.bigint() - start) / 1e6 / SSR_ITERATIONS;
+  const v = timeLoop(() => readFactCheck(doc), ITERATIONS);
+  ssr.renderMs.push(each);
+  ssr.perSecond.push(1000 / each);
+  ssr.ratioToValidation.push(each / v);
 }
 
 // ---- 2. rendering in Chromium
@@ -181,6 +199,7 @@ if (samples['heap-dom:embed-data']) {
 }
 against('cold first embed ÷ cold floor', 'cold-embed', 'cold-floor', 'layoutMs');
 measurements.validation = Object.fromEntries(Object.entries(validation).map(([k, v]) => [k, stats(v)]));
+measurements.ssr = { bytes: ssr.bytes, ...Object.fromEntries(['renderMs', 'perSecond', 'ratioToValidation'].map((k) => [k, stats(ssr[k])])) };
 Object.assign(results, { measurements, ratios });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
 
@@ -222,6 +241,7 @@ const table = [
   `- Per embed: ${c.embed.elements} elements (floor ${c.floor.elements}), ${c.embed.comments} Lit comment markers, ${c.embed.shadowRoots} shadow roots, ${c.embed.adoptedStyleSheets} adopted stylesheets (${c.embed.uniqueStyleSheets} distinct); per badge: ${c.badge.elements} elements, ${c.badge.comments} markers, ${c.badge.shadowRoots} shadow root, ${c.badge.adoptedStyleSheets} stylesheets.`,
   `- 100 connected embeds whose data is set in one task: ${frames.framesToLastRender.median} animation frame(s) pass before the last one renders (${frames.lastRenderMs.median.toFixed(0)} ms after the task), the renders fall in ${frames.framesWithRenders.median} frame(s); ${frames.longAnimationFrames.median} long animation frame(s), the longest ${frames.longestFrameMs.median.toFixed(0)} ms.`,
   `- Cold: the page's first \`Intl.DateTimeFormat\` takes ${measurements['cold-intl'].firstMs.median.toFixed(1)} ms, the second ${measurements['cold-intl'].secondMs.median.toFixed(2)} ms. Validation in Node: \`readFactCheck\` ${measurements.validation.readFactCheck.median.toFixed(1)} µs per document, ${measurements.validation.ratio.median.toFixed(1)}× a JSON round trip.`,
+  `- Server rendering in Node (\`renderFactVerdict\`, canonical document, ${(measurements.ssr.bytes / 1024).toFixed(1)} KB of HTML): ${measurements.ssr.renderMs.median.toFixed(2)} ms per document (${measurements.ssr.renderMs.min.toFixed(2)}–${measurements.ssr.renderMs.max.toFixed(2)}), ${measurements.ssr.perSecond.median.toFixed(0)} documents a second on one core, ${measurements.ssr.ratioToValidation.median.toFixed(0)}× \`readFactCheck\` alone.`,
   `- Measured ${m.date.slice(0, 10)} on ${m.cpu} (${m.cores} cores), ${m.os}, ${m.chromium}, Node ${m.node}; ${ROUNDS} interleaved rounds (${LARGE_ROUNDS} for 1000 embeds and the heaps).`,
 ].join('\n');
 writeFileSync('bench/results.md', `${table}\n`);
