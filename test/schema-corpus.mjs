@@ -46,6 +46,11 @@ for (const file of readdirSync('examples').filter((f) => f.endsWith('.json'))) a
 
 // Every enum value, and near misses.
 for (const rating of RATINGS) add(`rating ${rating}`, withDoc({ verdict: { label: 'x', rating } }), 'accept');
+// A verdict needs a label or a rating, not both (issue 11: no words are made up for a rating).
+for (const rating of RATINGS) add(`rating ${rating} with no label`, withDoc({ verdict: { rating } }), 'accept');
+add('a verdict with neither label nor rating', withDoc({ verdict: { summary: 'Why.' } }), 'reject');
+add('an unknown rating and no label', withDoc({ verdict: { rating: 'pants-on-fire' } }), 'reject');
+add('a blank label and no rating', withDoc({ verdict: { label: ' ' } }), 'reject');
 for (const rating of ['False', 'FALSE', ' false', 'mostly_false', '', 0, null])
   add(`rating ${json(rating)}`, withDoc({ verdict: { label: 'x', rating } }), 'reject');
 for (const stance of STANCES) add(`stance ${stance}`, withDoc({ evidence: [{ title: 'a', stance }] }), 'accept');

@@ -570,7 +570,7 @@ describe('fromClaimReview', () => {
       const { documents, problems } = fromClaimReview(result);
       // The review with no rating still shows its claim, as unrated; the one with no claim cannot.
       expect(documents).to.have.length(2);
-      expect(documents[1]!.verdict).to.deep.equal({ label: 'Unrated', rating: 'unrated' });
+      expect(documents[1]!.verdict).to.deep.equal({ rating: 'unrated' });
       expect(lines(problems)).to.deep.equal([
         'claims[0].claimReview[1].textualRating: is missing; the claim is shown as unrated',
         'claims[1].text: is missing, with no review title to fall back on: with no claim to show, this review is left out',

@@ -38,7 +38,8 @@ describe('fromClaimReview problems', () => {
       'A claim rated in house style.',
       'A claim with bad links.',
     ]);
-    expect(documents[3]!.verdict).to.deep.equal({ label: 'Unrated', rating: 'unrated' });
+    // No words are made up for it: the rating alone, which the elements name in the reader's language.
+    expect(documents[3]!.verdict).to.deep.equal({ rating: 'unrated' });
     expect(documents[5]!.verdict).to.deep.equal({ label: 'Needs a pinch of salt' });
     expect(documents[6]).to.deep.equal({
       version: 1,

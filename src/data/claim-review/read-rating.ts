@@ -5,12 +5,6 @@ import { describe } from '../schema/kit.js';
 import { at } from './json-path.js';
 import { AS_NAME, compact, isNode, isText, readNumber, readText, warn, type ReadContext } from './values.js';
 
-/**
- * The label of a verdict the publisher gave no words for. The data layer has no message catalogue
- * (the elements translate); the rating itself is `unrated`, which every catalogue names.
- */
-const UNRATED_LABEL = 'Unrated';
-
 /** `-1` is the conventional "no numeric rating" in ClaimReview markup; it is ignored silently. */
 const NO_SCORE = -1;
 
@@ -55,12 +49,13 @@ function scoreLabel(score: RatingScore): string {
  */
 /**
  * A review whose rating cannot be read still shows its claim, as unrated (the issue's rule: show
- * what can be shown). FactCheck requires a label, and with no publisher's words the rating's
- * catalogue name stands in for them.
+ * what can be shown). With no publisher's words there is no label: the verdict is the rating's
+ * code alone, and the elements name it in the reader's language. The data layer writes no words
+ * of its own into a document, which would read as the publisher's.
  */
 function unrated(ctx: ReadContext, path: string, message: string): Verdict {
   warn(ctx, path, `${message}; the claim is shown as unrated`);
-  return { label: UNRATED_LABEL, rating: 'unrated' };
+  return { rating: 'unrated' };
 }
 
 export function readVerdict(value: unknown, path: string, ctx: ReadContext): Verdict {

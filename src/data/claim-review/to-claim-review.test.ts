@@ -80,6 +80,17 @@ describe('toClaimReview', () => {
     });
   });
 
+  it('writes a verdict with no label as its rating, named by the caller or by its code', () => {
+    const doc: FactCheck = { claim: { text: 'x' }, verdict: { rating: 'mostly-false' } };
+    expect(toClaimReview(doc).reviewRating).to.deep.equal({ '@type': 'Rating', alternateName: 'mostly-false' });
+    const named = toClaimReview(doc, { ratingName: (rating) => (rating === 'mostly-false' ? 'Plutôt faux' : '?') });
+    expect(named.reviewRating).to.deep.equal({ '@type': 'Rating', alternateName: 'Plutôt faux' });
+    // The code reads back as the same rating, with no problem.
+    const { documents, problems } = fromClaimReview(toClaimReview(doc));
+    expect(problems).to.deep.equal([]);
+    expect(readFactCheck(documents[0]!).document!.verdict.rating).to.equal('mostly-false');
+  });
+
   it('writes the default score bounds out, and a single publisher as one author', () => {
     const out = toClaimReview({ claim: { text: 'x' }, verdict: { label: 'Two Pinocchios', score: { value: 3 } }, publisher: { name: 'Desk' } });
     expect(out.reviewRating).to.deep.equal({ '@type': 'Rating', alternateName: 'Two Pinocchios', ratingValue: 3, bestRating: 5, worstRating: 1 });

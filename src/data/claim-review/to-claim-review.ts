@@ -1,6 +1,7 @@
 import { compareDates, parseDate } from '../dates.js';
-import { readFactCheck } from '../fact-check/read.js';
+import { readFactCheck, type ResolvedFactCheck } from '../fact-check/read.js';
 import type { Claim, FactCheck } from '../fact-check/schema.js';
+import type { Rating } from '../ratings/rating.js';
 import { safeUrl } from '../safe-url.js';
 import { compact } from './values.js';
 
@@ -35,6 +36,16 @@ function firstAppearance(appearances: readonly Appearance[]): Appearance | undef
   return dated.reduce((earliest, d) => (compareDates(d.date!, earliest.date!) < 0 ? d : earliest)).a;
 }
 
+/** How {@link toClaimReview} writes what a document leaves to the reader's language. */
+export interface ClaimReviewOptions {
+  /**
+   * The words for a verdict that has a rating and no label (ClaimReview's `alternateName` is
+   * required): a face passes its catalogue's `ratingName`. Without it the rating's code is written
+   * (`mostly-false`), which every reader of this format maps back to the same rating.
+   */
+  ratingName?: (rating: Rating) => string;
+}
+
 /**
  * Writes a FactCheck document as schema.org ClaimReview JSON-LD, for search engines and other
  * fact-check consumers. Unsafe URLs and unreadable dates are left out; the text is written as it
@@ -47,7 +58,8 @@ function firstAppearance(appearances: readonly Appearance[]): Appearance | undef
  *   `claim.appearances` → `itemReviewed.appearance` (CreativeWorks with `url`, `headline`,
  *   `datePublished`), and the first of them as `firstAppearance` when that is known (the only
  *   one, or the earliest when all are dated); `claim.context` → `itemReviewed.description`.
- * - `verdict.label` → `reviewRating.alternateName`; `verdict.score` → `ratingValue`,
+ * - `verdict.label` → `reviewRating.alternateName` (with no label, the rating's name as
+ *   `options.ratingName` gives it, or its code); `verdict.score` → `ratingValue`,
  *   `bestRating`, `worstRating` (the defaults 5 and 1 written out); `verdict.summary` →
  *   `reviewRating.ratingExplanation`.
  * - `publisher` → `author` Organization with `url` and `logo` (an ImageObject); `authors` → more
@@ -63,17 +75,17 @@ function firstAppearance(appearances: readonly Appearance[]): Appearance | undef
  * is), so what is written is what the embed would show: text within the limits, no unsafe URL, no
  * value read from a getter twice. A document `readFactCheck` refuses gives an empty object.
  */
-export function toClaimReview(factCheck: FactCheck): Record<string, unknown> {
+export function toClaimReview(factCheck: FactCheck, options: ClaimReviewOptions = {}): Record<string, unknown> {
   const { document } = readFactCheck(factCheck);
   if (!document) return {};
   try {
-    return write(document);
+    return write(document, options.ratingName ?? ((rating) => rating));
   } catch {
     return {}; // Plain validated data cannot make `write` throw; this is only the last net.
   }
 }
 
-function write(factCheck: FactCheck): Record<string, unknown> {
+function write(factCheck: ResolvedFactCheck, ratingName: (rating: Rating) => string): Record<string, unknown> {
   const { claim, verdict, publisher } = factCheck;
   const hasContent = (work: JsonLd) => Object.keys(work).length > 1;
   const appearances = (claim.appearances ?? []).map(creativeWork).filter(hasContent);
@@ -93,7 +105,7 @@ function write(factCheck: FactCheck): Record<string, unknown> {
   const score = verdict.score;
   const reviewRating = compact({
     '@type': 'Rating',
-    alternateName: verdict.label,
+    alternateName: verdict.label ?? ratingName(verdict.rating),
     ratingValue: score?.value,
     bestRating: score ? (score.best ?? 5) : undefined,
     worstRating: score ? (score.worst ?? 1) : undefined,

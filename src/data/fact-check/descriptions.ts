@@ -30,8 +30,8 @@ export const FACT_CHECK_DESCRIPTIONS = {
     context: 'The circumstances in which the claim was made.',
   },
   verdict: {
-    $: 'The fact-checker’s verdict.',
-    label: 'The verdict in the publisher’s own words ("Pants on Fire").',
+    $: 'The fact-checker’s verdict: its label, its rating, or both.',
+    label: 'The verdict in the publisher’s own words ("Pants on Fire"); when absent, the embed names the rating in the reader’s language.',
     rating: 'The normalized rating; derived from label, then score, when absent.',
     score: {
       $: 'A numeric rating on the publisher’s scale.',

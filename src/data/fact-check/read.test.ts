@@ -32,6 +32,21 @@ describe('readFactCheck', () => {
     expect(document!.verdict.rating).to.equal('satire');
   });
 
+  it('takes a verdict with a rating and no label, and refuses one with neither', () => {
+    // No words are required of a publisher who gives a rating: the elements name it in the reader's language.
+    const { document, problems } = readFactCheck({ ...minimal(), verdict: { rating: 'mostly-false' } });
+    expect(problems).to.deep.equal([]);
+    expect(document!.verdict).to.deep.equal({ rating: 'mostly-false' });
+    expect(lines({ ...minimal(), verdict: {} })).to.deep.equal(['verdict: needs "label" or "rating"']);
+    expect(lines({ ...minimal(), verdict: { summary: 'Why.' } })).to.deep.equal(['verdict: needs "label" or "rating"']);
+    // An unknown rating is dropped, as ever; with no label that leaves the verdict with nothing.
+    expect(lines({ ...minimal(), verdict: { rating: 'pants-on-fire' } })).to.deep.equal([
+      'verdict.rating: expected one of "true", "mostly-true", "mixed", "mostly-false", "false", "misleading", "unproven", "satire", "unrated", got "pants-on-fire"',
+      'verdict: needs "label" or "rating"',
+    ]);
+    expect(readFactCheck({ ...minimal(), verdict: { rating: 'pants-on-fire' } }).document).to.equal(undefined);
+  });
+
   it('names each missing or mistyped required field by its path', () => {
     expect(lines({})).to.deep.equal(['claim: is required', 'verdict: is required']);
     expect(lines({ claim: {}, verdict: { label: '  ' } })).to.deep.equal(['claim.text: is required', 'verdict.label: must not be empty']);
@@ -118,7 +133,8 @@ describe('fact-check.schema.json', () => {
     const schema = factCheckJsonSchema() as { required: string[]; properties: Record<string, { required?: string[]; properties?: Record<string, unknown> }> };
     expect(schema.required).to.deep.equal(['claim', 'verdict']);
     expect(schema.properties.claim!.required).to.deep.equal(['text']);
-    expect(schema.properties.verdict!.required).to.deep.equal(['label']);
+    expect(schema.properties.verdict!.required).to.equal(undefined);
+    expect((schema.properties.verdict as { anyOf?: unknown }).anyOf).to.deep.equal([{ required: ['label'] }, { required: ['rating'] }]);
     expect(schema.properties.verdict!.properties!.rating).to.deep.include({
       enum: ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'misleading', 'unproven', 'satire', 'unrated'],
     });

@@ -43,12 +43,20 @@ export const scoreSchema = object({
   worst: optional(number()),
 });
 
-export const verdictSchema = object({
-  label: string({ ...NAME, nonEmpty: true }),
-  rating: optional(oneOf(RATINGS)),
-  score: optional(scoreSchema),
-  summary: optional(string(TEXT)),
-});
+/**
+ * A verdict needs the publisher's words (`label`) or a normalized `rating`: a reader that has no
+ * words for a verdict (a ClaimReview without a rating) says `rating: 'unrated'`, and the elements
+ * name it in the reader's language, rather than the data inventing words in one.
+ */
+export const verdictSchema = object(
+  {
+    label: optional(string({ ...NAME, nonEmpty: true })),
+    rating: optional(oneOf(RATINGS)),
+    score: optional(scoreSchema),
+    summary: optional(string(TEXT)),
+  },
+  { anyOf: ['label', 'rating'] },
+);
 
 export const evidenceSchema = object({
   title: string({ ...TITLE, nonEmpty: true }),

@@ -69,7 +69,9 @@ function ruleSchema(rule: Rule, within: (key: string) => DescriptionTree | undef
         if (!field.optional) required.push(key);
       }
       // Unknown fields are allowed, as the validator keeps them.
-      return { type: 'object', properties, ...(required.length ? { required } : {}), additionalProperties: true };
+      // `anyOf`: at least one of those fields, each valid (an invalid one the validator drops).
+      const anyOf = rule.anyOf?.map((key) => ({ required: [key] }));
+      return { type: 'object', properties, ...(required.length ? { required } : {}), ...(anyOf ? { anyOf } : {}), additionalProperties: true };
     }
   }
 }

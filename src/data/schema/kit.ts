@@ -45,7 +45,7 @@ export type Rule =
   | { readonly kind: 'url' }
   | { readonly kind: 'date' }
   | { readonly kind: 'array'; readonly item: Schema<unknown>; readonly maxItems: number }
-  | { readonly kind: 'object'; readonly shape: Shape };
+  | { readonly kind: 'object'; readonly shape: Shape; readonly anyOf?: readonly string[] };
 
 function node<T, R extends Rule>(rule: R, check: Check<T>): Schema<T, R> & { readonly optional: false } {
   return { check, optional: false, rule };
@@ -235,8 +235,13 @@ function setField(target: Record<string, unknown>, key: string, value: unknown):
  * fields are kept as they are (read once, in their order), so a document passes through this
  * reader without losing data.
  */
-export function object<S extends Shape>(shape: S) {
-  const rule = { kind: 'object', shape } as const;
+/**
+ * With `anyOf`, the object must keep at least one of those (optional) fields: a verdict needs its
+ * publisher's words or a normalized rating, not necessarily both. Missing all of them is an error
+ * at the object's path.
+ */
+export function object<S extends Shape>(shape: S, options: { anyOf?: readonly (keyof S & string)[] } = {}) {
+  const rule = { kind: 'object', shape, ...(options.anyOf ? { anyOf: options.anyOf } : {}) } as const;
   const fields = Object.entries(shape);
   return node<ObjectOf<S>, typeof rule>(rule, (value, path, problems) => {
     const kind = kindOf(value, path, problems);
@@ -287,7 +292,14 @@ export function object<S extends Shape>(shape: S) {
         out[key] = checked;
       }
     }
-    return missingRequired ? DROP : (out as ObjectOf<S>);
+    if (missingRequired) return DROP;
+    const anyOf = options.anyOf;
+    if (anyOf && !anyOf.some((key) => out[key] !== undefined)) {
+      // A field that was given but refused has said why already; one error per mistake.
+      const refused = problems.some((p) => p.severity === 'error' && anyOf.some((key) => p.path === childPath(path, key)));
+      return refused ? DROP : error(problems, path, `needs ${anyOf.map((key) => JSON.stringify(key)).join(' or ')}`);
+    }
+    return out as ObjectOf<S>;
   });
 }
 
