@@ -1,5 +1,6 @@
 import { VERSION } from '../../version.js';
 import { notifyRegistryChange, sharedRegistry } from '../registry.js';
+import type { readLabelByWords } from './label-words.js';
 import { isRating, type Rating } from './rating.js';
 import { englishScale } from './scales/english.js';
 
@@ -17,6 +18,11 @@ export type RatingScale = Readonly<Record<string, Rating>>;
  */
 const registry = sharedRegistry();
 let everyScale: Promise<void> | undefined;
+/**
+ * Reads a label no table lists as written by its words (`label-words.ts`); it arrives with the
+ * built-in scales, and is this copy's own (another copy may read words differently).
+ */
+let byWords: typeof readLabelByWords | undefined;
 
 /**
  * Adds a scale's labels to a table and says whether any label now means something else. Anything
@@ -79,6 +85,11 @@ export function registerRatingScale(scale: RatingScale): void {
 export function ratingFromLabel(label: unknown): Rating | undefined {
   if (typeof label !== 'string') return undefined;
   const key = normalizeLabel(label);
+  return ratingFromKey(key) ?? (key ? byWords?.(key, ratingFromKey) : undefined);
+}
+
+/** The rating a normalized label is listed under: a publisher's registration first, then the built-in scales. */
+function ratingFromKey(key: string): Rating | undefined {
   const custom = registry.customLabels.get(key);
   if (isRating(custom)) return custom;
   const builtIn = registry.builtInLabels.get(key);
@@ -92,7 +103,7 @@ export function ratingFromLabel(label: unknown): Rating | undefined {
  */
 export function loadRatingScales(): Promise<void> {
   everyScale ??= import('./scales/index.js').then(
-    ({ allScales }) => registerBuiltInScales(allScales),
+    ({ allScales, readLabelByWords }) => registerBuiltInScales(allScales, readLabelByWords),
     (error: unknown) => {
       // A chunk that failed to load (offline, a moved file) may load on a later label.
       everyScale = undefined;
@@ -107,12 +118,20 @@ export function loadRatingScales(): Promise<void> {
  * version that loaded them already counts; one of another version may know different labels.
  */
 export function mayNeedRatingScales(label: unknown): boolean {
-  return typeof label === 'string' && !registry.completeScales.has(VERSION) && ratingFromLabel(label) === undefined && normalizeLabel(label) !== '';
+  return (
+    typeof label === 'string' && (!byWords || !registry.completeScales.has(VERSION)) && ratingFromLabel(label) === undefined && normalizeLabel(label) !== ''
+  );
 }
 
-/** For the eager registration in `fact-verdict/data` (see `scales/register-all.ts`). */
-export function registerBuiltInScales(scales: readonly RatingScale[]): void {
+/** For the eager registration in `fact-verdict/data` (see `scales/register-all.ts`), and the lazy one. */
+export function registerBuiltInScales(scales: readonly RatingScale[], readWords?: typeof readLabelByWords): void {
   everyScale ??= Promise.resolve();
+  if (readWords && !byWords) {
+    byWords = readWords;
+    // Labels read by their words are new ratings for what is on screen, even when another copy
+    // of this version registered the tables already.
+    if (registry.completeScales.has(VERSION)) notifyRegistryChange('ratings');
+  }
   if (registry.completeScales.has(VERSION)) return;
   for (const scale of scales) addTo(registry.builtInLabels, scale);
   registry.completeScales.add(VERSION);

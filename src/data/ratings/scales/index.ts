@@ -1,4 +1,6 @@
 import type { RatingScale } from '../labels.js';
+// The word reader travels with the tables: a label read by its words needs them anyway.
+export { readLabelByWords } from '../label-words.js';
 import { englishScale } from './english.js';
 import { politifactScale } from './politifact.js';
 import { snopesScale } from './snopes.js';

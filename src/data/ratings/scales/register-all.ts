@@ -4,6 +4,6 @@
  * the elements do not, and load the scales lazily instead (see `loadRatingScales`).
  */
 import { registerBuiltInScales } from '../labels.js';
-import { allScales } from './index.js';
+import { allScales, readLabelByWords } from './index.js';
 
-registerBuiltInScales(allScales);
+registerBuiltInScales(allScales, readLabelByWords);
