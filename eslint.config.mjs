@@ -19,8 +19,9 @@ const ELEMENTS = {
   regex: relative('elements'),
   message: 'the data and i18n layers import no element (src/elements/): elements depend on them, never the reverse.',
 };
+// Through the package's own name too (`fact-verdict/i18n`), which TypeScript resolves to src/.
 const CATALOGUES = {
-  regex: relative('i18n'),
+  regex: `${relative('i18n')}|^fact-verdict/i18n(?:/|$)`,
   message: 'the data layer imports no message catalogue (src/i18n/): it reports problems in its own words and the elements translate.',
 };
 const FACES = {

@@ -57,6 +57,25 @@ test('src/data imports no element, catalogue, face, lit, Node built-in or test s
   await assertCrosses(file, "export const load = () => import('../../i18n/index.js');", 'no-restricted-syntax');
 });
 
+test('src/data imports no catalogue by any path, so it writes no words of a reader\'s language (issue 11)', async () => {
+  // read-rating.ts once imported the English catalogue and wrote "Unrated" into documents.
+  const file = 'src/data/claim-review/read-rating.ts';
+  for (const code of [
+    "import { en } from '../../i18n/en.js';\nexport const UNRATED = en.ratingName;",
+    "import type { Catalogue } from '../../i18n/messages.js';\nexport type C = Catalogue;",
+    "export * from '../../i18n/index.js';",
+    "export { messagesFor } from '../../i18n/messages.js';",
+    "import { messagesFor } from 'fact-verdict/i18n';\nexport { messagesFor };",
+    "import { en } from '../i18n/en.js';\nexport { en };",
+  ]) {
+    await assertCrosses(file, code, 'no-restricted-imports');
+  }
+  await assertCrosses('src/data/x.ts', "import { en } from '../i18n/en.js';\nexport { en };", 'no-restricted-imports');
+  await assertCrosses(file, "export const load = () => import('fact-verdict/i18n');", 'no-restricted-syntax');
+  // A folder that only ends in the layer's name is not the layer.
+  await assertAllowed(file, "import { x } from './not-i18n/x.js';\nexport { x };");
+});
+
 test('src/data may import its own modules and the version', async () => {
   await assertAllowed(
     'src/data/claim-review/x.ts',
