@@ -9,6 +9,7 @@ import { messagesFor, type Catalogue } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { defineElement } from '../internal/define.js';
 import { defineDependencies, type Dependencies } from '../internal/dependencies.js';
+import { resolveDirection, textLang } from '../internal/direction.js';
 import { resolveLang } from '../internal/lang.js';
 import { renderLink } from '../internal/link.js';
 import { logProblemsOnce, renderInvalid } from '../internal/problems.js';
@@ -30,6 +31,8 @@ function hostName(href: string | undefined): string | undefined {
   const url = safeUrl(href);
   return url ? new URL(url).hostname.replace(/^www\./, '') || undefined : undefined;
 }
+
+type TextLang = ReturnType<typeof textLang>;
 
 /**
  * The claim being checked, shown as a quotation: who made it and who they are, when, where it
@@ -59,10 +62,10 @@ function hostName(href: string | undefined): string | undefined {
  * @csspart badge__label - The badge's `label` part.
  * @csspart error - The error state shown for invalid input.
  *
- * @cssprop --fact-muted-color - Colour of secondary text: the claimant's role, dates, labels.
- * @cssprop --fact-accent-color - Colour of links and of the rule beside the quotation.
- * @cssprop --fact-quote-font - Font of the quotation (the page's font).
- * @cssprop --fact-space - The base spacing unit; gaps are fractions of it (1rem).
+ * @cssprop [--fact-muted-color=light-dark(#545d68, #aab3bd)] - Colour of secondary text: the claimant's role, dates, labels.
+ * @cssprop [--fact-accent-color=light-dark(#0a58ca, #8ab4f8)] - Colour of links and of the rule beside the quotation.
+ * @cssprop [--fact-quote-font=inherit] - Font of the quotation (the page's font).
+ * @cssprop [--fact-space=1rem] - The base spacing unit; gaps are fractions of it.
  */
 export class FactClaimCard extends LitElement {
   static override styles = [baseStyles, claimCardStyles];
@@ -73,6 +76,7 @@ export class FactClaimCard extends LitElement {
     claim: { attribute: false },
     verdict: { attribute: false },
     data: { attribute: false },
+    documentLang: { attribute: 'document-lang' },
   };
 
   /**
@@ -112,9 +116,18 @@ export class FactClaimCard extends LitElement {
   /** A whole FactCheck document; when set, the claim and verdict are taken from it. */
   declare data?: FactCheck;
 
+  /**
+   * The language of the claim's text, names and verdict label (BCP 47), when it is not the page's:
+   * they keep their own `lang` and direction while the card's words follow the page. `data.language` when absent.
+   */
+  declare documentLang?: string;
+
   /** What the last change of input resolved to; recomputed only when an input changes. */
   private shownClaim?: Claim;
   private shownVerdict?: Verdict & { rating: Rating };
+  private shownLanguage?: string;
+  /** The `lang` and `dir` of the document's own text, for this render. */
+  private own: TextLang = { lang: undefined, dir: 'auto' };
   private problems: Problem[] = [];
   /** Set when a scale arrived or was registered: the resolved rating may be out of date. */
   private ratingsChanged = false;
@@ -130,6 +143,7 @@ export class FactClaimCard extends LitElement {
     this.ratingsChanged = false;
     this.shownClaim = undefined;
     this.shownVerdict = undefined;
+    this.shownLanguage = undefined;
     this.problems = [];
     if (this.data != null) {
       const { document, problems } = readFactCheck(this.data);
@@ -137,6 +151,7 @@ export class FactClaimCard extends LitElement {
       this.problems = problems;
       this.shownClaim = document?.claim;
       this.shownVerdict = document?.verdict;
+      this.shownLanguage = document?.language;
       return;
     }
     if (this.claim != null) {
@@ -160,11 +175,13 @@ export class FactClaimCard extends LitElement {
     const claim = this.shownClaim;
     if (!claim) return nothing;
     const verdict = this.shownVerdict;
+    const documentLang = this.documentLang || this.shownLanguage;
+    const own = (this.own = textLang(documentLang, lang));
     const caption = [
       this.renderClaimant(claim, messages),
       this.renderMade(claim, lang, messages),
       this.renderAppearances(claim, lang, messages),
-      claim.context?.trim() ? html`<p part="context" class="context">${claim.context}</p>` : nothing,
+      claim.context?.trim() ? html`<p part="context" class="context" lang=${own.lang ?? nothing} dir=${own.dir}>${claim.context}</p>` : nothing,
       verdict
         ? // Attributes, not properties: a server render writes them into the badge's tag, where its
           // colours (`:host([rating=…])`) and the no-JavaScript reader find them.
@@ -173,6 +190,7 @@ export class FactClaimCard extends LitElement {
               part="badge"
               exportparts="base:badge__base,icon:badge__icon,label:badge__label"
               label=${verdict.label ?? nothing}
+              label-lang=${documentLang || nothing}
               rating=${verdict.rating}
             ></fact-verdict-badge>
           </div>`
@@ -180,8 +198,9 @@ export class FactClaimCard extends LitElement {
     ].filter((piece) => piece !== nothing);
     // The caption must be the figure's last child, so everything about the quotation lives in it;
     // the figure is named "Claim" so that its accessible name is not the whole caption.
-    return html`<figure part="base" class="card" aria-label=${messages.claimHeading}>
-      <blockquote part="quote" class="quote">${claim.text}</blockquote>
+    // The card runs in the interface's direction; the quotation's text, in its own.
+    return html`<figure part="base" class="card" aria-label=${messages.claimHeading} dir=${resolveDirection(this, lang)}>
+      <blockquote part="quote" class="quote"><p class="quote-text" lang=${own.lang ?? nothing} dir=${own.dir}>${claim.text}</p></blockquote>
       ${caption.length ? html`<figcaption part="attribution" class="attribution">${caption}</figcaption>` : nothing}
     </figure>`;
   }
@@ -189,10 +208,16 @@ export class FactClaimCard extends LitElement {
   private renderClaimant(claim: Claim, messages: Catalogue): TemplateResult | typeof nothing {
     const claimant = claim.claimant;
     if (!claimant) return nothing;
-    const name = html`<span class="claimant-name">${renderLink(claimant.url, claimant.name, { kind: 'claimant', messages })}</span>`;
+    const { lang, dir } = this.own;
+    // A name is isolated (<bdi>), so an English name in an Arabic sentence, or the reverse, keeps its order.
+    const own = html`<bdi lang=${lang ?? nothing} dir=${dir}>${claimant.name}</bdi>`;
+    const name = html`<span class="claimant-name">${renderLink(claimant.url, own, { kind: 'claimant', messages })}</span>`;
     const role = claimant.description?.trim();
     if (!role) return html`<p class="claimant">${name}</p>`;
-    const content = renderMessage(messages.claimantWithRole, { name, role: html`<span class="claimant-role muted">${role}</span>` });
+    const content = renderMessage(messages.claimantWithRole, {
+      name,
+      role: html`<bdi class="claimant-role muted" lang=${lang ?? nothing} dir=${dir}>${role}</bdi>`,
+    });
     return html`<p class="claimant">${content}</p>`;
   }
 
@@ -216,7 +241,8 @@ export class FactClaimCard extends LitElement {
   private renderAppearance(appearance: Appearance, lang: string, messages: Catalogue): TemplateResult | typeof nothing {
     // Without a title, the host the link goes to is the most a reader can be told; without either,
     // a bare date says nothing about where, so the appearance is left out.
-    const title = appearance.title?.trim() || hostName(appearance.url);
+    const own = appearance.title?.trim();
+    const title = own ? html`<span lang=${this.own.lang ?? nothing} dir=${this.own.dir}>${own}</span>` : hostName(appearance.url);
     if (!title) return nothing;
     const date = renderDate(appearance.date, lang);
     return html`<li class="appearance">

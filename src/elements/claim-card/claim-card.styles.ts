@@ -24,6 +24,10 @@ export const claimCardStyles = css`
     white-space: pre-line;
     overflow-wrap: anywhere;
   }
+  /* The claim's own paragraph, in its own language and direction; the rule stays on the card's side. */
+  .quote-text {
+    margin: 0;
+  }
   .attribution {
     /* Lines up with the quotation's text: its rule plus its padding. */
     margin-block-start: calc(${tokens.space} * 0.75);

@@ -1,10 +1,11 @@
-import { LitElement, html, type PropertyDeclarations } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { isRating, type Rating } from '../../data/ratings/rating.js';
 import type { RegistryChange } from '../../data/registry.js';
 import { resolveRating } from '../../data/ratings/resolve.js';
 import { earlyMessagesFor } from '../../i18n/catalogue.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { defineElement } from '../internal/define.js';
+import { resolveDirection, textLang } from '../internal/direction.js';
 import { resolveLang } from '../internal/lang.js';
 import { RegistryController } from '../internal/registry-controller.js';
 import { loadScalesFor } from '../internal/scales.js';
@@ -30,19 +31,19 @@ export type * from '../internal/event-types.js';
  * @csspart icon - The decorative icon.
  * @csspart label - The visible verdict text.
  *
- * @cssprop --fact-color-true - Badge colour for `true`.
- * @cssprop --fact-color-mostly-true - Badge colour for `mostly-true`.
- * @cssprop --fact-color-mixed - Badge colour for `mixed`.
- * @cssprop --fact-color-mostly-false - Badge colour for `mostly-false`.
- * @cssprop --fact-color-false - Badge colour for `false`.
- * @cssprop --fact-color-misleading - Badge colour for `misleading`.
- * @cssprop --fact-color-unproven - Badge colour for `unproven`.
- * @cssprop --fact-color-satire - Badge colour for `satire`.
- * @cssprop --fact-color-unrated - Badge colour for `unrated`.
- * @cssprop --fact-badge-text - Text and icon colour on the badge (white).
- * @cssprop --fact-badge-radius - Corner radius (a pill by default).
- * @cssprop --fact-badge-font-size - Font size relative to the surrounding text (0.875em).
- * @cssprop --fact-badge-font-weight - Font weight (600).
+ * @cssprop [--fact-color-true=#1a7332] - Badge colour for `true`.
+ * @cssprop [--fact-color-mostly-true=#3d6b12] - Badge colour for `mostly-true`.
+ * @cssprop [--fact-color-mixed=#805300] - Badge colour for `mixed`.
+ * @cssprop [--fact-color-mostly-false=#a3410f] - Badge colour for `mostly-false`.
+ * @cssprop [--fact-color-false=#b42318] - Badge colour for `false`.
+ * @cssprop [--fact-color-misleading=#9c2a67] - Badge colour for `misleading`.
+ * @cssprop [--fact-color-unproven=#4b5563] - Badge colour for `unproven`.
+ * @cssprop [--fact-color-satire=#6332b0] - Badge colour for `satire`.
+ * @cssprop [--fact-color-unrated=#4b5563] - Badge colour for `unrated`.
+ * @cssprop [--fact-badge-text=#fff] - Text and icon colour on the badge.
+ * @cssprop [--fact-badge-radius=999px] - Corner radius (a pill by default).
+ * @cssprop [--fact-badge-font-size=0.875em] - Font size relative to the surrounding text.
+ * @cssprop [--fact-badge-font-weight=600] - Font weight.
  */
 export class FactVerdictBadge extends LitElement {
   static override styles = [baseStyles, verdictBadgeStyles];
@@ -53,6 +54,7 @@ export class FactVerdictBadge extends LitElement {
   static override properties: PropertyDeclarations = {
     label: {},
     rating: { reflect: true },
+    labelLang: { attribute: 'label-lang' },
   };
 
   /** Registers the element under `tag` (once; a repeat is harmless). */
@@ -62,6 +64,9 @@ export class FactVerdictBadge extends LitElement {
 
   /** The verdict in the publisher's own words; when empty, the rating's name is shown. */
   declare label: string;
+
+  /** The language of `label` (BCP 47) when it is not the page's: the publisher's words keep their own `lang` and direction. */
+  declare labelLang?: string;
 
   private explicitRating?: string;
 
@@ -105,13 +110,16 @@ export class FactVerdictBadge extends LitElement {
   }
 
   override render() {
-    const messages = earlyMessagesFor(resolveLang(this));
+    const lang = resolveLang(this);
+    const messages = earlyMessagesFor(lang);
     const rating = this.rating;
-    const text = this.label.trim() || messages.ratingName({ rating });
-    return html`<span part="base" class="badge"
+    const label = this.label.trim();
+    // The publisher's words carry their own language; the rating's name is the interface's.
+    const own = label ? textLang(this.labelLang, lang) : undefined;
+    return html`<span part="base" class="badge" dir=${resolveDirection(this, lang)}
       ><span part="icon" class="icon" aria-hidden="true">${ratingIcon(rating)}</span
       ><span class="visually-hidden">${messages.verdictPrefix} </span
-      ><span part="label" class="label">${text}</span></span
+      ><span part="label" class="label" lang=${own?.lang ?? nothing} dir=${own?.dir ?? nothing}>${label || messages.ratingName({ rating })}</span></span
     >`;
   }
 }
