@@ -9,6 +9,7 @@ import { emit } from '../internal/events.js';
 import { FactDocumentPart } from '../internal/document-part.js';
 import { documentPartStyles } from '../internal/document-part.styles.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
+import { resolveDirection, textLang } from '../internal/direction.js';
 import { resolveLang } from '../internal/lang.js';
 import { renderLink } from '../internal/link.js';
 import { renderInvalid } from '../internal/problems.js';
@@ -106,10 +107,12 @@ export class FactEvidenceList extends FactDocumentPart<Evidence> {
     const limit = Number.isFinite(this.limit) ? Math.max(1, Math.floor(this.limit)) : DEFAULT_LIMIT;
     const collapsible = items.length - limit >= 2;
     const shown = collapsible && !this.expanded ? items.slice(0, limit) : items;
-    return html`
+    const own = textLang(this.documentLang || this.dataLanguage, lang);
+    // One root, so the part runs in the interface's direction even where the page sets none.
+    return html`<div class="root" dir=${resolveDirection(this, lang)}>
       ${renderHeading(headingLevel(this.headingLevel), messages.sourcesHeading({ count: items.length }), { id: 'heading', part: 'heading', className: 'heading' })}
       <ul part="list" class="list" id="list" aria-labelledby="heading">
-        ${shown.map((item) => renderItem(item, messages, lang))}
+        ${shown.map((item) => renderItem(item, messages, lang, own))}
       </ul>
       ${
         collapsible
@@ -125,7 +128,7 @@ export class FactEvidenceList extends FactDocumentPart<Evidence> {
           </button>`
           : nothing
       }
-    `;
+    </div>`;
   }
 
   private async handleToggle(): Promise<void> {
@@ -144,20 +147,22 @@ function present(text: string | undefined): text is string {
   return text !== undefined && text.trim() !== '';
 }
 
-function renderItem(item: Evidence, messages: Catalogue, lang: string): TemplateResult {
+function renderItem(item: Evidence, messages: Catalogue, lang: string, own: ReturnType<typeof textLang>): TemplateResult {
   const date = renderDate(item.date, lang);
   const hasMeta = present(item.publisher) || date !== nothing;
   return html`<li part="item" class="item">
-    <cite class="title">${renderLink(item.url, item.title, { kind: 'evidence', messages, part: 'link' })}</cite>
+    <cite class="title" dir=${own.dir}
+      >${renderLink(item.url, html`<span lang=${own.lang ?? nothing}>${item.title}</span>`, { kind: 'evidence', messages, part: 'link' })}</cite
+    >
     ${
       hasMeta
         ? html`<p part="meta" class="meta">
-          ${present(item.publisher) ? html`<span class="publisher">${item.publisher}</span>` : nothing}
+          ${present(item.publisher) ? html`<bdi class="publisher" lang=${own.lang ?? nothing} dir=${own.dir}>${item.publisher}</bdi>` : nothing}
           ${date !== nothing ? html`<span class="date">${date}</span>` : nothing}
         </p>`
         : nothing
     }
     ${item.stance ? html`<p part="stance" class="stance" data-stance=${item.stance}>${messages.stanceName({ stance: item.stance })}</p>` : nothing}
-    ${present(item.quote) ? html`<blockquote part="quote" class="quote">${item.quote}</blockquote>` : nothing}
+    ${present(item.quote) ? html`<blockquote part="quote" class="quote"><p class="quote-text" lang=${own.lang ?? nothing} dir=${own.dir}>${item.quote}</p></blockquote>` : nothing}
   </li>`;
 }

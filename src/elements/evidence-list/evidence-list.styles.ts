@@ -77,6 +77,9 @@ export const evidenceListStyles = css`
     font-style: italic;
     overflow-wrap: anywhere;
   }
+  .quote-text {
+    margin: 0;
+  }
   a {
     color: ${tokens.accent};
     text-underline-offset: 0.15em;

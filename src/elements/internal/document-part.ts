@@ -21,6 +21,7 @@ export abstract class FactDocumentPart<T> extends LitElement {
   static override properties: PropertyDeclarations = {
     data: { attribute: false },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    documentLang: { attribute: 'document-lang' },
   };
 
   /** A whole FactCheck document to take the list from; ignored while the list itself is set. */
@@ -29,8 +30,16 @@ export abstract class FactDocumentPart<T> extends LitElement {
   /** The level of the heading, 2 to 6 (3), so the part fits the page's outline. */
   declare headingLevel: HeadingLevel;
 
+  /**
+   * The language of the items' text (BCP 47), when it is not the page's: titles, quotes and names
+   * keep their own `lang` and direction while the part's words follow the page. `data.language` when absent.
+   */
+  declare documentLang?: string;
+
   /** The items to show: empty when there is nothing, `undefined` when the input has errors. */
   protected items?: T[] = [];
+  /** The language `data` gives, if any (see `documentLang`). */
+  protected dataLanguage?: string;
   /** Every problem found in the input, for the error state. */
   protected problems: Problem[] = [];
 
@@ -57,12 +66,14 @@ export abstract class FactDocumentPart<T> extends LitElement {
     if (!changed.has(this.listProperty) && !changed.has('data')) return;
     const list = (this as unknown as Record<string, unknown>)[this.listProperty];
     let input: unknown = list;
+    this.dataLanguage = undefined;
     if (list !== undefined) {
       ({ value: this.items, problems: this.problems } = this.readList(list));
     } else if (this.data !== undefined) {
       input = this.data;
       const { document, problems } = readFactCheck(this.data);
       this.items = document ? (this.listOf(document) ?? []) : undefined;
+      this.dataLanguage = document?.language;
       this.problems = problems;
     } else {
       this.items = [];

@@ -8,6 +8,7 @@ import { defineElement } from '../internal/define.js';
 import { FactDocumentPart } from '../internal/document-part.js';
 import { documentPartStyles } from '../internal/document-part.styles.js';
 import { headingLevel, renderHeading } from '../internal/heading.js';
+import { resolveDirection, textLang } from '../internal/direction.js';
 import { resolveLang } from '../internal/lang.js';
 import { renderLink } from '../internal/link.js';
 import { renderMessage } from '../internal/message.js';
@@ -26,9 +27,10 @@ export type * from '../internal/event-types.js';
  * Dates show at the precision written ("July 2022", "2020") in `<time datetime>`, periods as a
  * range. The event the claim is about (`highlight: true`) is marked and also labelled "Key event"
  * in words. The layout follows the element's own width: a vertical list when narrow, a row that
- * scrolls sideways from 36rem (so it does inside a full-width embed); the scrolling region is focusable, named by the heading, so keyboard
- * users can scroll it with the arrow keys. Invalid input shows the error state and logs each
- * problem, by JSON path, to the console once.
+ * scrolls sideways from 36rem (so it does inside a full-width embed). Only a row that actually
+ * overflows is a focusable region (named by the heading and `subject`), so keyboard users can
+ * scroll it with the arrow keys; a timeline that fits is no tab stop and no landmark. Invalid
+ * input shows the error state and logs each problem, by JSON path, to the console once.
  *
  * @tagname fact-timeline
  * @summary A timeline of dated events, vertical when narrow and a scrolling row when wide.
@@ -57,7 +59,11 @@ export class FactTimeline extends FactDocumentPart<TimelineEvent> {
   static override styles = [baseStyles, documentPartStyles, timelineStyles];
 
   // Without a decorator, as in FactDocumentPart (`declare`d: no class field shadows the accessor).
-  static override properties: PropertyDeclarations = { events: { attribute: false } };
+  static override properties: PropertyDeclarations = {
+    events: { attribute: false },
+    subject: {},
+    scrollable: { state: true, attribute: false },
+  };
 
   /** Registers the element under `tag` (once; a repeat is harmless). */
   static define(tag = 'fact-timeline', registry?: CustomElementRegistry): void {
@@ -66,6 +72,54 @@ export class FactTimeline extends FactDocumentPart<TimelineEvent> {
 
   /** The events to show, shaped like a FactCheck document's `timeline`; checked whenever it changes. */
   declare events?: TimelineEvent[];
+
+  /**
+   * What the timeline is about (the fact-check's headline or claim). A scrolling timeline is named
+   * by its heading and this, so several on one page are told apart ("Timeline Did Armenia…").
+   */
+  declare subject?: string;
+
+  /** Whether the row overflows its scroller, so that it needs to be a focusable region. */
+  declare private scrollable: boolean;
+
+  /** Watches the scroller and the events for sizes that make the row overflow or fit. */
+  private resizeObserver?: ResizeObserver;
+
+  constructor() {
+    super();
+    this.scrollable = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Absent on the server, where nothing is laid out: the timeline renders as a plain list there.
+    const Observer = globalThis.ResizeObserver;
+    if (Observer) this.resizeObserver ??= new Observer(() => this.measure());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  protected override updated(): void {
+    // New events can change the overflow without changing the scroller's size: observing each new
+    // event measures again (an observation reports the size it starts with).
+    const observer = this.resizeObserver;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!observer || !scroller) return;
+    observer.observe(scroller);
+    for (const event of scroller.querySelectorAll('.event')) observer.observe(event);
+  }
+
+  /** The scroller is a region and a tab stop only while it scrolls. */
+  private measure(): void {
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.scroller');
+    const overflowX = scroller ? getComputedStyle(scroller).overflowX : 'visible';
+    const scrolls = !!scroller && (overflowX === 'auto' || overflowX === 'scroll') && scroller.scrollWidth > scroller.clientWidth + 1;
+    if (scrolls !== this.scrollable) this.scrollable = scrolls;
+  }
 
   protected readonly listProperty = 'events';
   protected readList = readTimeline;
@@ -79,26 +133,38 @@ export class FactTimeline extends FactDocumentPart<TimelineEvent> {
     const events = this.items;
     if (!events) return renderInvalid(messages, this.problems);
     if (events.length === 0) return nothing;
-    // The scroller is a tab stop so keyboard users can scroll the wide layout with the arrow keys.
-    return html`
+    const own = textLang(this.documentLang || this.dataLanguage, lang);
+    // A scroller that scrolls is a tab stop, so keyboard users can scroll it with the arrow keys,
+    // and a region named by the heading and the subject; one that fits is neither.
+    const scrollable = this.scrollable;
+    const subject = this.subject?.trim();
+    // One root, so the part runs in the interface's direction even where the page sets none.
+    return html`<div class="root" dir=${resolveDirection(this, lang)}>
       ${renderHeading(headingLevel(this.headingLevel), messages.timelineHeading, { id: 'heading', part: 'heading', className: 'heading' })}
-      <div part="scroller" class="scroller" role="region" aria-labelledby="heading" tabindex="0">
-        <ol part="list" class="list">
-          ${events.map((event) => renderEvent(event, messages, lang))}
+      ${subject ? html`<span id="subject" hidden>${subject}</span>` : nothing}
+      <div
+        part="scroller"
+        class="scroller"
+        role=${scrollable ? 'region' : nothing}
+        aria-labelledby=${scrollable ? (subject ? 'heading subject' : 'heading') : nothing}
+        tabindex=${scrollable ? '0' : nothing}
+      >
+        <ol part="list" class="list" role="list" aria-labelledby="heading">
+          ${events.map((event) => renderEvent(event, messages, lang, own))}
         </ol>
       </div>
-    `;
+    </div>`;
   }
 }
 
-function renderEvent(event: TimelineEvent, messages: Catalogue, lang: string): TemplateResult {
+function renderEvent(event: TimelineEvent, messages: Catalogue, lang: string, own: ReturnType<typeof textLang>): TemplateResult {
   const highlight = event.highlight === true;
   return html`<li part=${highlight ? 'event event-highlight' : 'event'} class=${highlight ? 'event highlight' : 'event'}>
     <div class="body">
       <p part="date" class="date">${renderWhen(event, lang, messages)}</p>
       ${highlight ? html`<p part="key-event" class="key">${messages.keyEvent}</p>` : nothing}
-      <p class="title">${renderLink(event.url, event.title, { kind: 'timeline', messages, part: 'link' })}</p>
-      ${event.description?.trim() ? html`<p part="description" class="description">${event.description}</p>` : nothing}
+      <p class="title" dir=${own.dir}>${renderLink(event.url, html`<span lang=${own.lang ?? nothing}>${event.title}</span>`, { kind: 'timeline', messages, part: 'link' })}</p>
+      ${event.description?.trim() ? html`<p part="description" class="description" lang=${own.lang ?? nothing} dir=${own.dir}>${event.description}</p>` : nothing}
     </div>
   </li>`;
 }
