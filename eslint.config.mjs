@@ -102,7 +102,7 @@ const BROWSER_GLOBALS = { ...SHARED_GLOBALS, ...readonly('window document custom
 
 export default defineConfig([
   // Generated or fetched: built output, the manifest, Storybook's static build, bench results, installs.
-  globalIgnores(['dist/', 'storybook-static/', 'custom-elements.json', 'bench-results/', 'coverage/', '**/*.tgz']),
+  globalIgnores(['dist/', 'storybook-static/', 'custom-elements.json', 'bench-results/', 'coverage/', '**/*.tgz', 'examples/eleventy-site/_site/']),
 
   // A disable comment that no longer silences anything fails the lint, so none outlives its reason.
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
