@@ -1,0 +1,70 @@
+import type { Locale } from '../locale.js';
+import { plural } from '../plural.js';
+
+/**
+ * Spanish, neutral between Spain and Latin America (tú, no vosotros). Rating words follow Newtral, Maldita and
+ * Chequeado: "Verdadero", "Verdadero, pero…" (Chequeado), "Verdad a medias" (Newtral), "Engañoso", "Falso"; a
+ * fact-check is a "verificación". Dates sit behind a label ("Publicado: …") because Spanish says "el 3 de julio" but
+ * "en julio de 2022", and the date can be either; a million takes "de" ("1.000.000 de fuentes").
+ */
+const es: Locale = {
+  lang: 'es',
+  review: {
+    nativeSpeaker: false,
+    note:
+      'Drafted by the maintainers from the English catalogue, following the usage of Newtral, Maldita and Chequeado; not yet reviewed by a ' +
+      'native speaker. A reviewer should check "Mayormente falso" (no one checker uses it), "Sin pruebas" for unproven (Chequeado says ' +
+      '"Insostenible"), and the labelled dates ("Publicado: …").',
+  },
+  messages: {
+    verdictPrefix: 'Veredicto:',
+    ratingName: (p) =>
+      ({
+        true: 'Verdadero',
+        'mostly-true': 'Verdadero, pero…',
+        mixed: 'Verdad a medias',
+        'mostly-false': 'Mayormente falso',
+        false: 'Falso',
+        misleading: 'Engañoso',
+        unproven: 'Sin pruebas',
+        satire: 'Sátira',
+        unrated: 'Sin calificación',
+      })[p.rating],
+    errorTitle: 'No se pudo mostrar esta verificación.',
+    errorNetwork: 'No se pudo cargar. Revisa tu conexión y vuelve a intentarlo.',
+    errorTimeout: 'Está tardando demasiado en cargarse. Vuelve a intentarlo.',
+    retry: 'Reintentar',
+
+    claimHeading: 'Afirmación',
+    claimBy: (p) => `Afirmación de ${p.name}`,
+    claimMadeOn: (p) => `Fecha de la afirmación: ${p.date}`,
+    appearedIn: 'Dónde apareció',
+    summaryHeading: 'Por qué',
+    sourcesHeading: (p) => plural('es', p.count, { one: '# fuente', many: '# de fuentes', other: '# fuentes' }),
+    showAllSources: (p) => plural('es', p.count, { one: 'Ver # fuente', many: 'Ver las # de fuentes', other: 'Ver las # fuentes' }),
+    showFewerSources: 'Ver menos fuentes',
+    stanceName: (p) => ({ supports: 'Respalda la afirmación', refutes: 'Desmiente la afirmación', context: 'Contexto' })[p.stance],
+    timelineHeading: 'Cronología',
+    dateRange: (p) => `${p.start} – ${p.end}`,
+    keyEvent: 'Momento clave',
+    publishedBy: (p) => `Verificación de ${p.name}`,
+    byAuthors: (p) => `Por ${p.names}`,
+    publishedOn: (p) => `Publicado: ${p.date}`,
+    updatedOn: (p) => `Actualizado: ${p.date}`,
+    correctionsHeading: 'Correcciones',
+    readFullFactCheck: 'Leer la verificación completa',
+    publisherLogo: (p) => `Logotipo de ${p.name}`,
+    factCheckKicker: 'Verificación',
+    expandFactCheck: 'Mostrar toda la verificación',
+    collapseFactCheck: 'Mostrar menos',
+    loading: 'Cargando la verificación…',
+    errorHttp: 'El servidor donde está alojada no la proporcionó. Vuelve a intentarlo más tarde.',
+    errorTooLarge: 'Es demasiado grande para mostrarla aquí.',
+    errorParse: 'No se pudieron leer sus datos.',
+    errorInvalid: 'Sus datos no son válidos.',
+    errorDetails: 'Detalles',
+    opensInNewTab: '(se abre en una pestaña nueva)',
+    claimantWithRole: (p) => `${p.name}, ${p.role}`,
+  },
+};
+export default es;
