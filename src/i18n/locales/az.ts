@@ -1,0 +1,67 @@
+import type { Locale } from '../locale.js';
+import { plural } from '../plural.js';
+
+/**
+ * Azerbaijani (Latin script). Rating words follow the Azerbaijani fact-checkers (Faktyoxla's "Yanlış",
+ * "Manipulyasiya", with the graded scale in the same plain words: "Doğru", "Əsasən doğru", "Qismən doğru",
+ * "Əsasən yanlış"); the piece is a "fakt yoxlaması". A noun after a number stays singular ("3 mənbə"), so both
+ * plural forms are the same.
+ */
+const az: Locale = {
+  lang: 'az',
+  review: {
+    nativeSpeaker: false,
+    note: 'Drafted by the maintainers from the English catalogue, following the usage of Azerbaijani fact-checkers (Faktyoxla); not yet reviewed by a native speaker. A reviewer should check the rating words (misleading as "Manipulyasiya", unproven as "Sübut olunmayıb"), the suffix after a publisher name ("loqosu"), "tab" for a browser tab, and the date labels with a colon.',
+  },
+  messages: {
+    verdictPrefix: 'Nəticə:',
+    ratingName: (p) =>
+      ({
+        true: 'Doğru',
+        'mostly-true': 'Əsasən doğru',
+        mixed: 'Qismən doğru',
+        'mostly-false': 'Əsasən yanlış',
+        false: 'Yanlış',
+        misleading: 'Manipulyasiya',
+        unproven: 'Sübut olunmayıb',
+        satire: 'Satira',
+        unrated: 'Qiymətləndirilməyib',
+      })[p.rating],
+    errorTitle: 'Bu fakt yoxlamasını göstərmək mümkün olmadı.',
+    errorNetwork: 'Onu yükləmək mümkün olmadı. İnternet bağlantınızı yoxlayın və yenidən cəhd edin.',
+    errorTimeout: 'Yüklənmə çox uzun çəkir. Yenidən cəhd edin.',
+    retry: 'Yenidən cəhd edin',
+    claimHeading: 'İddia',
+    claimBy: (p) => `İddianın müəllifi: ${p.name}`,
+    claimMadeOn: (p) => `İddianın tarixi: ${p.date}`,
+    appearedIn: 'İddianın yayıldığı yerlər',
+    summaryHeading: 'Əsaslandırma',
+    sourcesHeading: (p) => plural('az', p.count, { one: '# mənbə', other: '# mənbə' }),
+    showAllSources: (p) => plural('az', p.count, { one: '# mənbəni göstər', other: 'Bütün # mənbəni göstər' }),
+    showFewerSources: 'Daha az mənbə göstər',
+    stanceName: (p) => ({ supports: 'İddianı təsdiqləyir', refutes: 'İddianı təkzib edir', context: 'Kontekst' })[p.stance],
+    timelineHeading: 'Xronologiya',
+    dateRange: (p) => `${p.start} – ${p.end}`,
+    keyEvent: 'Əsas hadisə',
+    publishedBy: (p) => `Yoxlayan: ${p.name}`,
+    byAuthors: (p) => `Hazırladı: ${p.names}`,
+    publishedOn: (p) => `Dərc tarixi: ${p.date}`,
+    updatedOn: (p) => `Yenilənmə tarixi: ${p.date}`,
+    correctionsHeading: 'Düzəlişlər',
+    readFullFactCheck: 'Fakt yoxlamasını tam oxuyun',
+    publisherLogo: (p) => `${p.name} loqosu`,
+    factCheckKicker: 'Fakt yoxlaması',
+    expandFactCheck: 'Fakt yoxlamasını tam göstər',
+    collapseFactCheck: 'Daha az göstər',
+    loading: 'Fakt yoxlaması yüklənir…',
+    errorHttp: 'Onu saxlayan server onu təqdim etmədi. Bir qədər sonra yenidən cəhd edin.',
+    errorTooLarge: 'Burada göstərmək üçün çox böyükdür.',
+    errorParse: 'Onun məlumatlarını oxumaq mümkün olmadı.',
+    errorInvalid: 'Onun məlumatları etibarsızdır.',
+    errorDetails: 'Ətraflı',
+    opensInNewTab: '(yeni tabda açılır)',
+    claimantWithRole: (p) => `${p.name}, ${p.role}`,
+  },
+};
+
+export default az;

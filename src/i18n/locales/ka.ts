@@ -1,0 +1,67 @@
+import type { Locale } from '../locale.js';
+import { plural } from '../plural.js';
+
+/**
+ * Georgian. Rating words follow the Georgian fact-checkers (FactCheck Georgia's verdicts: „სიმართლე“,
+ * „მეტწილად სიმართლე“, „ნახევრად სიმართლე“, „მეტწილად მცდარი“, „მცდარი“, „მანიპულირება“; their „ვერდიქტი“;
+ * Myth Detector's „სატირა“). A noun after a number stays singular („3 წყარო“), so both plural forms are the same.
+ * A name is never followed by a case ending (the message cannot decline it), so it stands after a colon.
+ */
+const ka: Locale = {
+  lang: 'ka',
+  review: {
+    nativeSpeaker: false,
+    note: 'Drafted by the maintainers from the English catalogue, following the usage of Georgian fact-checkers (FactCheck Georgia, Myth Detector); not yet reviewed by a native speaker. A reviewer should check the rating words (unproven as „დაუდასტურებელი“), the labels with a colon used wherever a name or date would need a case ending, and „ტექსტი:“ as a number-neutral byline.',
+  },
+  messages: {
+    verdictPrefix: 'ვერდიქტი:',
+    ratingName: (p) =>
+      ({
+        true: 'სიმართლე',
+        'mostly-true': 'მეტწილად სიმართლე',
+        mixed: 'ნახევრად სიმართლე',
+        'mostly-false': 'მეტწილად მცდარი',
+        false: 'მცდარი',
+        misleading: 'მანიპულირება',
+        unproven: 'დაუდასტურებელი',
+        satire: 'სატირა',
+        unrated: 'შეფასების გარეშე',
+      })[p.rating],
+    errorTitle: 'ამ გადამოწმების ჩვენება ვერ მოხერხდა.',
+    errorNetwork: 'მისი ჩატვირთვა ვერ მოხერხდა. შეამოწმეთ ინტერნეტთან კავშირი და სცადეთ ხელახლა.',
+    errorTimeout: 'ჩატვირთვას ძალიან დიდი დრო სჭირდება. სცადეთ ხელახლა.',
+    retry: 'ხელახლა ცდა',
+    claimHeading: 'განცხადება',
+    claimBy: (p) => `განცხადების ავტორი: ${p.name}`,
+    claimMadeOn: (p) => `განცხადების თარიღი: ${p.date}`,
+    appearedIn: 'სად გავრცელდა',
+    summaryHeading: 'დასაბუთება',
+    sourcesHeading: (p) => plural('ka', p.count, { one: '# წყარო', other: '# წყარო' }),
+    showAllSources: (p) => plural('ka', p.count, { one: '# წყაროს ჩვენება', other: 'ყველა # წყაროს ჩვენება' }),
+    showFewerSources: 'ნაკლები წყაროს ჩვენება',
+    stanceName: (p) => ({ supports: 'ადასტურებს განცხადებას', refutes: 'უარყოფს განცხადებას', context: 'კონტექსტი' })[p.stance],
+    timelineHeading: 'ქრონოლოგია',
+    dateRange: (p) => `${p.start} – ${p.end}`,
+    keyEvent: 'მთავარი მოვლენა',
+    publishedBy: (p) => `გადაამოწმა: ${p.name}`,
+    byAuthors: (p) => `ტექსტი: ${p.names}`,
+    publishedOn: (p) => `გამოქვეყნდა: ${p.date}`,
+    updatedOn: (p) => `განახლდა: ${p.date}`,
+    correctionsHeading: 'შესწორებები',
+    readFullFactCheck: 'გადამოწმების სრულად წაკითხვა',
+    publisherLogo: (p) => `ლოგო: ${p.name}`,
+    factCheckKicker: 'ფაქტების გადამოწმება',
+    expandFactCheck: 'სრულად ჩვენება',
+    collapseFactCheck: 'ნაკლების ჩვენება',
+    loading: 'გადამოწმება იტვირთება…',
+    errorHttp: 'სერვერმა, სადაც ის ინახება, ის ვერ გადმოგვცა. სცადეთ მოგვიანებით.',
+    errorTooLarge: 'ის ზედმეტად დიდია აქ საჩვენებლად.',
+    errorParse: 'მისი მონაცემების წაკითხვა ვერ მოხერხდა.',
+    errorInvalid: 'მისი მონაცემები არასწორია.',
+    errorDetails: 'დეტალები',
+    opensInNewTab: '(იხსნება ახალ ჩანართში)',
+    claimantWithRole: (p) => `${p.name}, ${p.role}`,
+  },
+};
+
+export default ka;

@@ -1,0 +1,73 @@
+import type { Locale } from '../locale.js';
+import { plural } from '../plural.js';
+
+/**
+ * Ukrainian. Rating words follow the Ukrainian fact-checkers (VoxCheck's «Правда», «Напівправда», «Неправда»,
+ * «Маніпуляція»; StopFake's «Фейк» is kept out because it is no rating of a claim); the piece is a «фактчек».
+ * Dates arrive in the genitive («28 листопада 2024 р.») or the nominative («листопад 2024 р.»), so every sentence
+ * around a date is a label with a colon, which reads right with either.
+ */
+const uk: Locale = {
+  lang: 'uk',
+  review: {
+    nativeSpeaker: false,
+    note: 'Drafted by the maintainers from the English catalogue, following the usage of Ukrainian fact-checkers (VoxCheck, StopFake); not yet reviewed by a native speaker. A reviewer should check the rating words (misleading as «Маніпуляція», unproven as «Не доведено»), the date labels with a colon (chosen so that month-only dates such as «липень 2022 р.» read right), the pronouns agreeing with «фактчек» (masculine) in the error messages, and «Текст:» as a number-neutral byline.',
+  },
+  messages: {
+    verdictPrefix: 'Вердикт:',
+    ratingName: (p) =>
+      ({
+        true: 'Правда',
+        'mostly-true': 'Переважно правда',
+        mixed: 'Напівправда',
+        'mostly-false': 'Переважно неправда',
+        false: 'Неправда',
+        misleading: 'Маніпуляція',
+        unproven: 'Не доведено',
+        satire: 'Сатира',
+        unrated: 'Без оцінки',
+      })[p.rating],
+    errorTitle: 'Не вдалося показати цей фактчек.',
+    errorNetwork: 'Не вдалося його завантажити. Перевірте з’єднання з інтернетом і спробуйте ще раз.',
+    errorTimeout: 'Завантаження триває надто довго. Спробуйте ще раз.',
+    retry: 'Спробувати ще раз',
+    claimHeading: 'Твердження',
+    claimBy: (p) => `Автор твердження: ${p.name}`,
+    claimMadeOn: (p) => `Дата твердження: ${p.date}`,
+    appearedIn: 'Де поширювалося',
+    summaryHeading: 'Обґрунтування',
+    sourcesHeading: (p) => plural('uk', p.count, { one: '# джерело', few: '# джерела', many: '# джерел', other: '# джерела' }),
+    showAllSources: (p) =>
+      plural('uk', p.count, {
+        one: 'Показати всі # джерело',
+        few: 'Показати всі # джерела',
+        many: 'Показати всі # джерел',
+        other: 'Показати всі # джерела',
+      }),
+    showFewerSources: 'Показати менше джерел',
+    stanceName: (p) => ({ supports: 'Підтверджує твердження', refutes: 'Спростовує твердження', context: 'Контекст' })[p.stance],
+    timelineHeading: 'Хронологія',
+    dateRange: (p) => `${p.start} — ${p.end}`,
+    keyEvent: 'Ключова подія',
+    publishedBy: (p) => `Фактчек: ${p.name}`,
+    byAuthors: (p) => `Текст: ${p.names}`,
+    publishedOn: (p) => `Опубліковано: ${p.date}`,
+    updatedOn: (p) => `Оновлено: ${p.date}`,
+    correctionsHeading: 'Виправлення',
+    readFullFactCheck: 'Читати фактчек повністю',
+    publisherLogo: (p) => `Логотип ${p.name}`,
+    factCheckKicker: 'Фактчек',
+    expandFactCheck: 'Показати фактчек повністю',
+    collapseFactCheck: 'Згорнути',
+    loading: 'Завантаження фактчеку…',
+    errorHttp: 'Сервер, на якому він розміщений, його не надав. Спробуйте пізніше.',
+    errorTooLarge: 'Він завеликий, щоб показати його тут.',
+    errorParse: 'Не вдалося прочитати його дані.',
+    errorInvalid: 'Його дані некоректні.',
+    errorDetails: 'Подробиці',
+    opensInNewTab: '(відкриється в новій вкладці)',
+    claimantWithRole: (p) => `${p.name}, ${p.role}`,
+  },
+};
+
+export default uk;
