@@ -1,0 +1,68 @@
+import type { Locale } from '../locale.js';
+import { plural } from '../plural.js';
+
+/**
+ * Italian. Rating words follow the Italian fact-checkers (Facta's «Falso», «Fuorviante», «Satira»; the graded
+ * scale in the plain words Pagella Politica explains its own with: «Vero», «In gran parte vero», «Vero a metà»,
+ * «In gran parte falso»). The piece is «la verifica», the genre «fact-checking». The reader is addressed with
+ * «tu», as Italian news sites do. Dates are given after a colon, which reads right for a month alone
+ * («luglio 2022»), where «il» would not.
+ */
+const it: Locale = {
+  lang: 'it',
+  review: {
+    nativeSpeaker: false,
+    note: 'Drafted by the maintainers from the English catalogue, following the usage of Italian fact-checkers (Pagella Politica, Facta); not yet reviewed by a native speaker. A reviewer should check the rating words (the graded scale is plain Italian rather than Pagella Politica’s own «C’eri quasi», «Nì», «Pinocchio andante»), the pronouns agreeing with «la verifica» in the error messages, the «many» form («di fonti») used for round millions, and the date labels with a colon.',
+  },
+  messages: {
+    verdictPrefix: 'Verdetto:',
+    ratingName: (p) =>
+      ({
+        true: 'Vero',
+        'mostly-true': 'In gran parte vero',
+        mixed: 'Vero a metà',
+        'mostly-false': 'In gran parte falso',
+        false: 'Falso',
+        misleading: 'Fuorviante',
+        unproven: 'Non dimostrato',
+        satire: 'Satira',
+        unrated: 'Senza valutazione',
+      })[p.rating],
+    errorTitle: 'Impossibile mostrare questa verifica.',
+    errorNetwork: 'Non è stato possibile caricarla. Controlla la connessione e riprova.',
+    errorTimeout: 'Il caricamento sta richiedendo troppo tempo. Riprova.',
+    retry: 'Riprova',
+    claimHeading: 'Affermazione',
+    claimBy: (p) => `Affermazione di ${p.name}`,
+    claimMadeOn: (p) => `Data dell’affermazione: ${p.date}`,
+    appearedIn: 'Dove è circolata',
+    summaryHeading: 'Perché',
+    sourcesHeading: (p) => plural('it', p.count, { one: '# fonte', many: '# di fonti', other: '# fonti' }),
+    showAllSources: (p) => plural('it', p.count, { one: 'Mostra # fonte', many: 'Mostra tutte le # di fonti', other: 'Mostra tutte le # fonti' }),
+    showFewerSources: 'Mostra meno fonti',
+    stanceName: (p) => ({ supports: 'Conferma l’affermazione', refutes: 'Smentisce l’affermazione', context: 'Contesto' })[p.stance],
+    timelineHeading: 'Cronologia',
+    dateRange: (p) => `${p.start} – ${p.end}`,
+    keyEvent: 'Evento chiave',
+    publishedBy: (p) => `Verifica a cura di ${p.name}`,
+    byAuthors: (p) => `Di ${p.names}`,
+    publishedOn: (p) => `Pubblicato: ${p.date}`,
+    updatedOn: (p) => `Aggiornato: ${p.date}`,
+    correctionsHeading: 'Correzioni',
+    readFullFactCheck: 'Leggi la verifica completa',
+    publisherLogo: (p) => `Logo di ${p.name}`,
+    factCheckKicker: 'Fact-checking',
+    expandFactCheck: 'Mostra tutta la verifica',
+    collapseFactCheck: 'Mostra meno',
+    loading: 'Caricamento della verifica…',
+    errorHttp: 'Il server che la ospita non l’ha fornita. Riprova più tardi.',
+    errorTooLarge: 'È troppo grande per essere mostrata qui.',
+    errorParse: 'Non è stato possibile leggerne i dati.',
+    errorInvalid: 'I suoi dati non sono validi.',
+    errorDetails: 'Dettagli',
+    opensInNewTab: '(si apre in una nuova scheda)',
+    claimantWithRole: (p) => `${p.name}, ${p.role}`,
+  },
+};
+
+export default it;

@@ -1,0 +1,67 @@
+import type { Locale } from '../locale.js';
+import { plural } from '../plural.js';
+
+/**
+ * Dutch. Rating words follow the Dutch and Flemish fact-checkers (Nieuwscheckers' „Waar“, „Grotendeels waar“,
+ * „Half waar“, „Grotendeels onwaar“, „Onwaar“, „Onbewezen“, „Misleidend“; their verdict is the „Oordeel“). The
+ * reader is addressed with „je“, as Dutch news sites do. Dates are given after a colon, which reads right for a
+ * month alone („juli 2022“), where „op“ would not.
+ */
+const nl: Locale = {
+  lang: 'nl',
+  review: {
+    nativeSpeaker: false,
+    note: 'Drafted by the maintainers from the English catalogue, following the usage of Dutch fact-checkers (Nieuwscheckers); not yet reviewed by a native speaker. A reviewer should check the rating words, the informal address (je) in the error messages, and the date labels with a colon (chosen so that month-only dates read right).',
+  },
+  messages: {
+    verdictPrefix: 'Oordeel:',
+    ratingName: (p) =>
+      ({
+        true: 'Waar',
+        'mostly-true': 'Grotendeels waar',
+        mixed: 'Half waar',
+        'mostly-false': 'Grotendeels onwaar',
+        false: 'Onwaar',
+        misleading: 'Misleidend',
+        unproven: 'Onbewezen',
+        satire: 'Satire',
+        unrated: 'Niet beoordeeld',
+      })[p.rating],
+    errorTitle: 'Deze factcheck kan niet worden getoond.',
+    errorNetwork: 'Het laden is mislukt. Controleer je internetverbinding en probeer het opnieuw.',
+    errorTimeout: 'Het laden duurt te lang. Probeer het opnieuw.',
+    retry: 'Opnieuw proberen',
+    claimHeading: 'Bewering',
+    claimBy: (p) => `Bewering van ${p.name}`,
+    claimMadeOn: (p) => `Datum van de bewering: ${p.date}`,
+    appearedIn: 'Waar de bewering verscheen',
+    summaryHeading: 'Toelichting',
+    sourcesHeading: (p) => plural('nl', p.count, { one: '# bron', other: '# bronnen' }),
+    showAllSources: (p) => plural('nl', p.count, { one: '# bron tonen', other: 'Alle # bronnen tonen' }),
+    showFewerSources: 'Minder bronnen tonen',
+    stanceName: (p) => ({ supports: 'Ondersteunt de bewering', refutes: 'Weerlegt de bewering', context: 'Context' })[p.stance],
+    timelineHeading: 'Tijdlijn',
+    dateRange: (p) => `${p.start} – ${p.end}`,
+    keyEvent: 'Sleutelmoment',
+    publishedBy: (p) => `Factcheck door ${p.name}`,
+    byAuthors: (p) => `Door ${p.names}`,
+    publishedOn: (p) => `Gepubliceerd: ${p.date}`,
+    updatedOn: (p) => `Bijgewerkt: ${p.date}`,
+    correctionsHeading: 'Correcties',
+    readFullFactCheck: 'Lees de volledige factcheck',
+    publisherLogo: (p) => `Logo van ${p.name}`,
+    factCheckKicker: 'Factcheck',
+    expandFactCheck: 'Hele factcheck tonen',
+    collapseFactCheck: 'Minder tonen',
+    loading: 'Factcheck wordt geladen…',
+    errorHttp: 'De server waarop de factcheck staat, heeft hem niet geleverd. Probeer het later opnieuw.',
+    errorTooLarge: 'De factcheck is te groot om hier te tonen.',
+    errorParse: 'De gegevens konden niet worden gelezen.',
+    errorInvalid: 'De gegevens zijn ongeldig.',
+    errorDetails: 'Details',
+    opensInNewTab: '(opent in een nieuw tabblad)',
+    claimantWithRole: (p) => `${p.name}, ${p.role}`,
+  },
+};
+
+export default nl;
