@@ -9,11 +9,15 @@ export type FoundReview =
   /** One `claimReview` entry of a Fact Check Tools API claim, with that claim. */
   | { kind: 'tools-api'; node: Node; path: string; claim: Node; claimPath: string };
 
-/** Keys of nodes that wrap others: JSON-LD graphs, Data Commons feeds, pages about a review. */
-const WRAPPER_KEYS = ['@graph', 'dataFeedElement', 'item', 'mainEntity', 'review'] as const;
+/**
+ * How deep reviews are looked for. Real markup nests them three deep (`dataFeedElement[].item[]`);
+ * a site's own API may put them further down its own keys (`data.results[].review`). The input is
+ * a snapshot by now, already bounded in depth and in values (`snapshot.ts`), so the walk is too.
+ */
+const MAX_DEPTH = 12;
 
-/** How deep wrappers may nest; real markup needs three (`dataFeedElement[].item[]`). */
-const MAX_DEPTH = 8;
+/** Keys that hold no reviews: JSON-LD's context, and the review's own parts once one is found. */
+const SKIPPED_KEYS = new Set(['@context']);
 
 /** A schema.org ClaimReview: typed as one, or untyped but with `claimReviewed`. */
 export function isClaimReviewNode(value: unknown): boolean {
@@ -28,9 +32,12 @@ export function isToolsApiClaim(value: unknown): boolean {
 /**
  * Every review in the input, in document order: one ClaimReview or a list of them, a JSON-LD
  * `@graph` mixed with other nodes (WebPage, Organization, BreadcrumbList... are skipped), a Data
- * Commons `DataFeed` (`dataFeedElement[].item[]`), a page whose `mainEntity` is the review, and
- * the Fact Check Tools API's `{ claims: [...] }` result or one claim of it. The walk stops once
- * it has found `limit` reviews and one more (so the caller can tell there were more).
+ * Commons `DataFeed` (`dataFeedElement[].item[]`), a page whose `mainEntity` is the review, the
+ * Fact Check Tools API's `{ claims: [...] }` result or one claim of it, and any other JSON that
+ * holds reviews under keys of its own (a site's API: `{ "data": { "items": [{ "review": … }] } }`),
+ * looked for in every key, depth first, in document order. A review is not searched for reviews
+ * inside it. The walk stops once it has found `limit` reviews and one more (so the caller can tell
+ * there were more).
  */
 export function findReviews(input: unknown, limit = Infinity): FoundReview[] {
   const found: FoundReview[] = [];
@@ -62,7 +69,7 @@ export function findReviews(input: unknown, limit = Infinity): FoundReview[] {
       walk(node.claims, at(path, 'claims'), depth + 1);
       return;
     }
-    for (const key of WRAPPER_KEYS) if (node[key] !== undefined) walk(node[key], at(path, key), depth + 1);
+    for (const [key, child] of Object.entries(node)) if (!SKIPPED_KEYS.has(key)) walk(child, at(path, key), depth + 1);
   };
   walk(input, '$', 0);
   return found;

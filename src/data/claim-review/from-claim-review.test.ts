@@ -638,7 +638,8 @@ describe('fromClaimReview', () => {
       new Date(),
       Object.create(null),
       [],
-      [[[[[[[[[[review()]]]]]]]]]],
+      // Deeper than reviews are looked for (find-reviews.ts), however they are wrapped.
+      [[[[[[[[[[[[[review()]]]]]]]]]]]]],
       { '@type': 'ClaimReview' },
       { '@type': 'ClaimReview', claimReviewed: {}, reviewRating: [] },
       { claims: [null, 1, { claimReview: 'x' }] },

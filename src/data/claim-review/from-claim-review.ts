@@ -5,6 +5,7 @@ import { MAX_REVIEWS } from '../limits.js';
 import { parseInput } from './parse-input.js';
 import { snapshot } from './snapshot.js';
 import { findReviews } from './find-reviews.js';
+import { resolveReferences } from './resolve-references.js';
 import { readClaimReview } from './read-review.js';
 import { readToolsApiReview } from './read-tools-api.js';
 import { isNode, type ReadContext } from './values.js';
@@ -77,6 +78,8 @@ function importReviews(input: unknown, options: FromClaimReviewOptions, problems
     .slice(before)
     .filter((problem) => problem.severity === 'error')
     .map((problem) => problem.path);
+  // An author or publisher given as a reference to another node of a @graph reads as that node.
+  resolveReferences(value);
   const maxReviews = options.maxReviews ?? MAX_REVIEWS;
   const found = findReviews(value, maxReviews);
   if (found.length === 0) {

@@ -4,7 +4,7 @@ import { warn, type ReadContext } from './values.js';
 
 /**
  * Rewrites the date spellings found in real markup into ISO 8601: a space or a lowercase `t`
- * before the time, `UTC`/`GMT`/lowercase `z` for the zone, a zone written `+04` or after a space,
+ * before the time, `UTC`/`GMT`/lowercase `z` for the zone, a zone written `+04`, `+5:30` or after a space,
  * slashes (`2024/11/28`) and single-digit months or days (`2024-3-5`).
  */
 export function normalizeDate(value: string): string {
@@ -17,7 +17,8 @@ export function normalizeDate(value: string): string {
   return s
     .replace(/^(\d{4}-\d{2}-\d{2}) +(?=\d)/, '$1T')
     .replace(/\s*(?:UTC|GMT)$/, 'Z')
-    .replace(/\s+(?=[+-]\d{2}(?::?\d{2})?$|Z$)/, '')
+    .replace(/\s+(?=[+-]\d{1,2}(?::?\d{2})?$|Z$)/, '')
+    .replace(/(T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-])(\d)(?=:\d{2}$|$)/, (_, time: string, hour: string) => `${time}0${hour}`) // +5:30 is +05:30
     .replace(/(T\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?[+-]\d{2})$/, '$1:00')
     .replace(/T(\d):/, 'T0$1:');
 }

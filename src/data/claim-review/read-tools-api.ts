@@ -7,14 +7,23 @@ import { readUrl } from './read-url.js';
 import { AS_NAME, AS_TITLE, compact, fail, isNode, readText, warn, type Node, type ReadContext } from './values.js';
 
 /**
+ * The API cuts long titles and claims with three dots after a space ("Video does not show the
+ * flood of ..."); shown as written, that reads as the publisher's own words trailing off. One
+ * ellipsis against the last word says plainly that the text is cut.
+ */
+function markCut(text: string | undefined): string | undefined {
+  return text?.replace(/\s*(?:\.\.\.|…)$/u, '…');
+}
+
+/**
  * One review from a Google Fact Check Tools API `claims:search` result as a FactCheck document:
  * the claim (`text`, `claimant`, `claimDate`) is shared by all of its `claimReview` entries, and
  * each entry (`publisher {name, site}`, `url`, `title`, `reviewDate`, `textualRating`,
  * `languageCode`) gives one document.
  */
 export function readToolsApiReview(claim: Node, claimPath: string, review: Node, path: string, ctx: ReadContext): FactCheck | undefined {
-  const headline = readText(review.title, at(path, 'title'), ctx, AS_TITLE);
-  let text = readText(claim.text, at(claimPath, 'text'), ctx);
+  const headline = markCut(readText(review.title, at(path, 'title'), ctx, AS_TITLE));
+  let text = markCut(readText(claim.text, at(claimPath, 'text'), ctx));
   if (!text && headline) {
     text = headline;
     warn(ctx, at(claimPath, 'text'), 'is missing; the claim text is taken from the review title');
