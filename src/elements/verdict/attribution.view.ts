@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ResolvedFactCheck } from '../../data/fact-check/read.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { formatList, type Catalogue } from '../../i18n/messages.js';
+import { textLang } from '../internal/direction.js';
 import { renderLink } from '../internal/link.js';
 import { renderList, renderMessage } from '../internal/message.js';
 import { dateText, renderDate } from '../internal/time.js';
@@ -17,12 +18,15 @@ export function renderAttribution(doc: ResolvedFactCheck, messages: Catalogue, l
   const published = full ? dateText(doc.datePublished, lang) : undefined;
   const modified = full && doc.dateModified !== doc.datePublished ? dateText(doc.dateModified, lang) : undefined;
   const corrections = full ? (doc.corrections ?? []) : [];
+  // Names are the document's, isolated (<bdi>) inside the interface's sentences.
+  const own = textLang(doc.language, lang);
+  const name = (text: string) => html`<bdi lang=${own.lang ?? nothing} dir=${own.dir}>${text}</bdi>`;
   return html`<footer part="attribution" class="attribution">
     ${
       doc.publisher
         ? html`<p class="publisher">
           ${logo ? html`<img part="publisher-logo" class="logo" src=${logo} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />` : nothing}
-          <span>${renderMessage(messages.publishedBy, { name: renderLink(doc.publisher.url, doc.publisher.name, { kind: 'publisher', messages }) })}</span>
+          <span>${renderMessage(messages.publishedBy, { name: renderLink(doc.publisher.url, name(doc.publisher.name), { kind: 'publisher', messages }) })}</span>
         </p>`
         : nothing
     }
@@ -32,7 +36,7 @@ export function renderAttribution(doc: ResolvedFactCheck, messages: Catalogue, l
           ${renderMessage(messages.byAuthors, {
             names: renderList(
               (items) => formatList(lang, items),
-              authors.map((a) => renderLink(a.url, a.name, { kind: 'author', messages })),
+              authors.map((a) => renderLink(a.url, name(a.name), { kind: 'author', messages })),
             ),
           })}
         </p>`
@@ -51,7 +55,7 @@ export function renderAttribution(doc: ResolvedFactCheck, messages: Catalogue, l
         ? html`<div part="corrections" class="corrections">
           <p class="corrections-heading">${messages.correctionsHeading}</p>
           <ul>
-            ${corrections.map((c) => html`<li>${c.date ? html`${renderDate(c.date, lang)}: ` : nothing}${c.text}</li>`)}
+            ${corrections.map((c) => html`<li>${c.date ? html`${renderDate(c.date, lang)}: ` : nothing}<span lang=${own.lang ?? nothing} dir=${own.dir}>${c.text}</span></li>`)}
           </ul>
         </div>`
         : nothing

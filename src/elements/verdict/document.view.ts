@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { compactClaim } from '../../data/fact-check/compact.js';
 import type { ResolvedFactCheck } from '../../data/fact-check/read.js';
 import type { Catalogue } from '../../i18n/messages.js';
+import { textLang, type Direction } from '../internal/direction.js';
 import { renderHeading, type HeadingLevel } from '../internal/heading.js';
 import { renderAttribution } from './attribution.view.js';
 
@@ -16,6 +17,8 @@ const TIMELINE_PARTS = exportParts('timeline', ['heading', 'scroller', 'list', '
 export interface DocumentViewOptions {
   messages: Catalogue;
   lang: string;
+  /** The interface's direction (see `resolveDirection`); the document's own text runs in its own. */
+  dir: Direction;
   layout: VerdictLayout;
   /** The headline's level; sections use the next. */
   level: HeadingLevel;
@@ -24,32 +27,36 @@ export interface DocumentViewOptions {
 }
 
 /** One fact-check: kicker and headline, the claim card with the verdict, why, evidence, timeline, attribution. */
-export function renderDocument(doc: ResolvedFactCheck, { messages, lang, layout, level, toggle }: DocumentViewOptions): TemplateResult {
+export function renderDocument(doc: ResolvedFactCheck, { messages, lang, dir, layout, level, toggle }: DocumentViewOptions): TemplateResult {
   const sectionLevel = Math.min(level + 1, 6) as HeadingLevel;
   const full = layout === 'full';
   const claim = full ? doc.claim : compactClaim(doc.claim);
-  return html`<article part="base" class="embed ${layout}">
+  const own = textLang(doc.language, lang);
+  // The parts are told the direction and the document's language as attributes, which a server
+  // render writes into their tags (where they cannot see this article's dir).
+  const documentLang = doc.language ?? nothing;
+  return html`<article part="base" class="embed ${layout}" dir=${dir}>
     <header part="header" class="header">
       <p part="kicker" class="kicker">${messages.factCheckKicker}</p>
-      ${doc.headline ? renderHeading(level, doc.headline, { part: 'headline', className: 'headline' }) : nothing}
+      ${doc.headline ? renderHeading(level, html`<span lang=${own.lang ?? nothing} dir=${own.dir}>${doc.headline}</span>`, { part: 'headline', className: 'headline' }) : nothing}
     </header>
-    <fact-claim-card part="claim" exportparts=${CLAIM_PARTS} .claim=${claim} .verdict=${doc.verdict}></fact-claim-card>
+    <fact-claim-card part="claim" exportparts=${CLAIM_PARTS} dir=${dir} document-lang=${documentLang} .claim=${claim} .verdict=${doc.verdict}></fact-claim-card>
     ${
       doc.verdict.summary
         ? html`<section part="summary" class="summary">
           ${renderHeading(sectionLevel, messages.summaryHeading, { className: 'section-heading' })}
-          <p>${doc.verdict.summary}</p>
+          <p lang=${own.lang ?? nothing} dir=${own.dir}>${doc.verdict.summary}</p>
         </section>`
         : nothing
     }
     ${
       full && doc.evidence?.length
-        ? html`<fact-evidence-list part="evidence" exportparts=${EVIDENCE_PARTS} heading-level=${sectionLevel} .evidence=${doc.evidence}></fact-evidence-list>`
+        ? html`<fact-evidence-list part="evidence" exportparts=${EVIDENCE_PARTS} dir=${dir} document-lang=${documentLang} heading-level=${sectionLevel} .evidence=${doc.evidence}></fact-evidence-list>`
         : nothing
     }
     ${
       full && doc.timeline?.length
-        ? html`<fact-timeline part="timeline" exportparts=${TIMELINE_PARTS} heading-level=${sectionLevel} .events=${doc.timeline}></fact-timeline>`
+        ? html`<fact-timeline part="timeline" exportparts=${TIMELINE_PARTS} dir=${dir} document-lang=${documentLang} heading-level=${sectionLevel} .events=${doc.timeline}></fact-timeline>`
         : nothing
     }
     ${renderAttribution(doc, messages, lang, full)}

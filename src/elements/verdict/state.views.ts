@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalogue } from '../../i18n/messages.js';
+import type { Direction } from '../internal/direction.js';
 import type { FactErrorReason } from '../internal/events.js';
 import { renderInvalid } from '../internal/problems.js';
 import type { Failure } from './document-loader.js';
@@ -14,8 +15,8 @@ function renderFallback(hasFallback: boolean): TemplateResult | typeof nothing {
   return hasFallback ? html`<div class="fallback"><slot></slot></div>` : nothing;
 }
 
-export function renderLoading(messages: Catalogue, hasFallback: boolean): TemplateResult {
-  return html`<div part="base loading" class="embed loading" aria-busy="true">
+export function renderLoading(messages: Catalogue, hasFallback: boolean, dir: Direction): TemplateResult {
+  return html`<div part="base loading" class="embed loading" aria-busy="true" dir=${dir}>
     <span class="visually-hidden" role="status">${messages.loading}</span>
     ${renderFallback(hasFallback)}
     <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
@@ -32,14 +33,14 @@ const REASON_MESSAGES = {
   invalid: 'errorInvalid',
 } as const satisfies Record<FactErrorReason, keyof Catalogue>;
 
-export function renderError(messages: Catalogue, failure: Failure, hasFallback: boolean, onRetry: () => void): TemplateResult {
+export function renderError(messages: Catalogue, failure: Failure, hasFallback: boolean, onRetry: () => void, dir: Direction): TemplateResult {
   const body =
     failure.reason === 'invalid' && failure.problems.length
       ? renderInvalid(messages, failure.problems)
       : html`<div part="error" class="error" role="alert">
           <p class="error-title">${messages.errorTitle} ${messages[REASON_MESSAGES[failure.reason]]}</p>
         </div>`;
-  return html`<div part="base" class="embed">
+  return html`<div part="base" class="embed" dir=${dir}>
     ${body}
     ${failure.retryable ? html`<button part="retry-button" class="retry" type="button" @click=${onRetry}>${messages.retry}</button>` : nothing}
     ${renderFallback(hasFallback)}

@@ -5,6 +5,7 @@ import { baseStyles } from '../internal/base.styles.js';
 import { defineElement } from '../internal/define.js';
 import { emit, type FactErrorDetail } from '../internal/events.js';
 import type { HeadingLevel } from '../internal/heading.js';
+import { resolveDirection } from '../internal/direction.js';
 import { resolveLang } from '../internal/lang.js';
 import type { VerdictLayout } from './document.view.js';
 import type { ImplementationSource, VerdictBehaviour, VerdictImplementation } from './kit.js';
@@ -60,8 +61,8 @@ export abstract class FactVerdictBase extends LitElement {
   }
 
   static override get observedAttributes(): string[] {
-    // `lang` is the platform's own attribute; re-render when it changes.
-    return [...super.observedAttributes, 'lang'];
+    // `lang` and `dir` are the platform's own attributes; re-render when they change.
+    return [...super.observedAttributes, 'lang', 'dir'];
   }
 
   /** A FactCheck document or ClaimReview JSON-LD (validated either way); takes precedence over inline JSON and `src`. */
@@ -230,9 +231,11 @@ export abstract class FactVerdictBase extends LitElement {
     if (this.#behaviour) return this.#behaviour.render();
     const failure = this.#failure;
     // The loading view's box, with the fallback where it will stay while the document loads.
-    if (!failure) return html`<div part="base loading" class="embed loading"><div class="fallback"><slot></slot></div></div>`;
-    const messages = earlyMessagesFor(resolveLang(this));
-    return html`<div part="base" class="embed">
+    const lang = resolveLang(this);
+    const dir = resolveDirection(this, lang);
+    if (!failure) return html`<div part="base loading" class="embed loading" dir=${dir}><div class="fallback"><slot></slot></div></div>`;
+    const messages = earlyMessagesFor(lang);
+    return html`<div part="base" class="embed" dir=${dir}>
       <p part="error" role="alert">${messages.errorTitle} ${failure.reason === 'timeout' ? messages.errorTimeout : messages.errorNetwork}</p>
       <button part="retry-button" type="button" @click=${this.#retry}>${messages.retry}</button>
       <slot></slot>

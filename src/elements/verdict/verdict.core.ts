@@ -1,6 +1,7 @@
 import { messagesFor } from '../../i18n/messages.js';
 import { emit } from '../internal/events.js';
 import { headingLevel } from '../internal/heading.js';
+import { resolveDirection } from '../internal/direction.js';
 import { resolveLang } from '../internal/lang.js';
 import { logProblemsOnce } from '../internal/problems.js';
 import { RegistryController } from '../internal/registry-controller.js';
@@ -80,12 +81,14 @@ class VerdictCore implements VerdictBehaviour {
     const host = this.#host;
     const lang = resolveLang(host);
     const messages = messagesFor(lang);
+    const dir = resolveDirection(host, lang);
     const { phase, failure, documents } = this.#loader;
-    if (phase === 'error' && failure) return renderError(messages, failure, this.#lightDom.hasFallback, this.#retry);
-    if (phase !== 'ready') return renderLoading(messages, this.#lightDom.hasFallback);
+    if (phase === 'error' && failure) return renderError(messages, failure, this.#lightDom.hasFallback, this.#retry, dir);
+    if (phase !== 'ready') return renderLoading(messages, this.#lightDom.hasFallback, dir);
     return this.#kit.render(documents, {
       messages,
       lang,
+      dir,
       layout: host.layout,
       level: headingLevel(host.headingLevel, 2),
       expanded: this.#expanded,
