@@ -1,0 +1,69 @@
+import type { Locale } from '../locale.js';
+import { plural } from '../plural.js';
+
+/**
+ * Japanese. Rating words follow the Japan Fact-check Center (JFC) and InFact, whose scales run "正確", "ほぼ正確",
+ * "不正確" (accurate and inaccurate parts mixed), "ミスリード", "根拠不明", "誤り". Full-width punctuation ("：",
+ * "（）"), "〜" between the ends of a period, and dates after a label ("公開日：") so that any date form fits.
+ */
+const ja: Locale = {
+  lang: 'ja',
+  review: {
+    nativeSpeaker: false,
+    note:
+      'Drafted by the maintainers from the English catalogue, following the usage of JFC and InFact; not yet reviewed by a native ' +
+      'speaker. A reviewer should check "ほぼ誤り" for mostly false (JFC has no such rating), "判定なし" for unrated, "主張" as the word ' +
+      'for a claim, and "掲載先" for where it appeared.',
+  },
+  messages: {
+    verdictPrefix: '判定：',
+    ratingName: (p) =>
+      ({
+        true: '正確',
+        'mostly-true': 'ほぼ正確',
+        mixed: '不正確',
+        'mostly-false': 'ほぼ誤り',
+        false: '誤り',
+        misleading: 'ミスリード',
+        unproven: '根拠不明',
+        satire: '風刺',
+        unrated: '判定なし',
+      })[p.rating],
+    errorTitle: 'このファクトチェックを表示できませんでした。',
+    errorNetwork: '読み込めませんでした。接続を確認して、もう一度お試しください。',
+    errorTimeout: '読み込みに時間がかかっています。もう一度お試しください。',
+    retry: '再試行',
+
+    claimHeading: '主張',
+    claimBy: (p) => `${p.name}の主張`,
+    claimMadeOn: (p) => `発信日：${p.date}`,
+    appearedIn: '掲載先',
+    summaryHeading: '判定の理由',
+    sourcesHeading: (p) => plural('ja', p.count, { other: '#件の情報源' }),
+    showAllSources: (p) => plural('ja', p.count, { other: '情報源をすべて表示（#件）' }),
+    showFewerSources: '情報源の表示を減らす',
+    stanceName: (p) => ({ supports: '主張を裏付ける', refutes: '主張を否定する', context: '背景情報' })[p.stance],
+    timelineHeading: '時系列',
+    dateRange: (p) => `${p.start}〜${p.end}`,
+    keyEvent: '重要な出来事',
+    publishedBy: (p) => `ファクトチェック：${p.name}`,
+    byAuthors: (p) => `執筆：${p.names}`,
+    publishedOn: (p) => `公開日：${p.date}`,
+    updatedOn: (p) => `更新日：${p.date}`,
+    correctionsHeading: '訂正',
+    readFullFactCheck: 'ファクトチェック記事の全文を読む',
+    publisherLogo: (p) => `${p.name}のロゴ`,
+    factCheckKicker: 'ファクトチェック',
+    expandFactCheck: 'ファクトチェックをすべて表示',
+    collapseFactCheck: '折りたたむ',
+    loading: 'ファクトチェックを読み込み中…',
+    errorHttp: '掲載元のサーバーから取得できませんでした。しばらくしてから、もう一度お試しください。',
+    errorTooLarge: 'データが大きすぎるため、ここには表示できません。',
+    errorParse: 'データを読み取れませんでした。',
+    errorInvalid: 'データの内容が正しくありません。',
+    errorDetails: '詳細',
+    opensInNewTab: '（新しいタブで開きます）',
+    claimantWithRole: (p) => `${p.name}（${p.role}）`,
+  },
+};
+export default ja;
