@@ -101,7 +101,7 @@ export function readVerdict(value: unknown, path: string, ctx: ReadContext): Ver
   if (!label) {
     return compact({ ...unrated(ctx, at(ratingPath, 'alternateName'), 'is missing and there is no usable score'), summary });
   }
-  return labelled(compact({ label, score: numeric, summary }), labelPath, ctx, numeric);
+  return labelled(compact({ label, score: numeric, summary }), labelPath, ctx, numeric, at(ratingPath, 'ratingValue'));
 }
 
 /**
@@ -123,10 +123,30 @@ function readScoreOrText(rating: Record<string, unknown>, path: string, ctx: Rea
   return readScore(rating, path, ctx);
 }
 
-/** Warns when no scale knows the label, saying what the reader will see instead. */
-function labelled(verdict: Verdict, labelPath: string, ctx: ReadContext, score: RatingScore | undefined): Verdict {
-  if (ratingFromLabel(verdict.label) === undefined) {
-    const fromScore = ratingFromScore(score);
+/** Where the ordered ratings sit on the true…false axis, to tell how far a label and a score part. */
+const AXIS: Partial<Record<string, number>> = { true: 0, 'mostly-true': 1, mixed: 2, 'mostly-false': 3, false: 4 };
+
+/**
+ * Checks the label against the score. A label no scale knows gives a warning saying what the
+ * reader will see instead, and its score counts only on a scale the publisher spelled out
+ * (`bestRating` and `worstRating` both given): a bare "5" with an unknown word ("Not quite so",
+ * 5 of 6) is a guess at a scale, not a verdict. A known label always wins; when the score says
+ * something else (two or more steps apart: "False" scored 5 of 5), that is reported at the score.
+ */
+function labelled(verdict: Verdict, labelPath: string, ctx: ReadContext, score: RatingScore | undefined, scorePath?: string): Verdict {
+  const fromLabel = ratingFromLabel(verdict.label);
+  const fromScore = ratingFromScore(score);
+  if (fromLabel === undefined) {
+    const placed = score?.best !== undefined && score.worst !== undefined;
+    if (fromScore && !placed) {
+      warn(
+        ctx,
+        labelPath,
+        `${describe(verdict.label)} is not a known rating label, and its score gives no whole scale (bestRating and worstRating) to be read on; it shows as unrated, in the publisher's words`,
+      );
+      const { score: _unplaced, ...rest } = verdict;
+      return rest;
+    }
     warn(
       ctx,
       labelPath,
@@ -134,6 +154,11 @@ function labelled(verdict: Verdict, labelPath: string, ctx: ReadContext, score: 
         ? `${describe(verdict.label)} is not a known rating label; the rating comes from the score (${fromScore})`
         : `${describe(verdict.label)} is not a known rating label; it shows as unrated, in the publisher's words`,
     );
+    return verdict;
+  }
+  const apart = Math.abs((AXIS[fromLabel] ?? NaN) - (AXIS[fromScore ?? ''] ?? NaN));
+  if (apart >= 2 && scorePath) {
+    warn(ctx, scorePath, `places the verdict at ${fromScore}, but the label ${describe(verdict.label)} says ${fromLabel}; the label is shown`);
   }
   return verdict;
 }

@@ -68,4 +68,44 @@ describe('ClaimReview in the shapes real markup has', () => {
     expect(documents[0]!.language).to.equal('en-US');
     expect(rating(documents[0])).to.equal('false');
   });
+
+  describe('a label against its score', () => {
+    const withRating = (reviewRating: Record<string, unknown>) => ({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: 'https://checks.example.org/x',
+      claimReviewed: 'A claim.',
+      reviewRating: { '@type': 'Rating', ...reviewRating },
+    });
+
+    it('does not read an unknown word by a score whose scale is not spelled out', () => {
+      const { documents, problems } = fromClaimReview(withRating({ alternateName: 'Not quite so', ratingValue: 5, bestRating: 6 }));
+      expect(rating(documents[0])).to.equal('unrated');
+      expect(documents[0]!.verdict.label).to.equal('Not quite so');
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'reviewRating.alternateName: "Not quite so" is not a known rating label, and its score gives no whole scale (bestRating and worstRating) to be read on; it shows as unrated, in the publisher\'s words',
+      ]);
+    });
+
+    it('reads an unknown word by its score on a whole scale, and says so', () => {
+      const { documents, problems } = fromClaimReview(withRating({ alternateName: 'Sort of', ratingValue: 5, bestRating: 6, worstRating: 1 }));
+      expect(rating(documents[0])).to.equal('mostly-true');
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'reviewRating.alternateName: "Sort of" is not a known rating label; the rating comes from the score (mostly-true)',
+      ]);
+    });
+
+    it('lets a known label win over a score that says otherwise, reported at the score', () => {
+      const { documents, problems } = fromClaimReview(withRating({ alternateName: 'False', ratingValue: 5, bestRating: 5, worstRating: 1 }));
+      expect(rating(documents[0])).to.equal('false');
+      expect(problems.map(formatProblem)).to.deep.equal([
+        'reviewRating.ratingValue: places the verdict at true, but the label "False" says false; the label is shown',
+      ]);
+    });
+
+    it('accepts a score one step from its label without a word', () => {
+      const { problems } = fromClaimReview(withRating({ alternateName: 'Mostly false', ratingValue: 1, bestRating: 5, worstRating: 1 }));
+      expect(problems).to.deep.equal([]);
+    });
+  });
 });
