@@ -50,6 +50,16 @@ export abstract class FactDocumentPart<T> extends LitElement {
   /** The list inside a validated document. */
   protected abstract listOf(document: ResolvedFactCheck): T[] | undefined;
 
+  static override get observedAttributes(): string[] {
+    // `dir` is the platform's own attribute, which Lit does not watch; the render reads it.
+    return [...super.observedAttributes, 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'dir') this.requestUpdate();
+  }
+
   /** Renders over a server-rendered shadow root rather than beside it (see `clearServerRender`). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     clearServerRender(this);

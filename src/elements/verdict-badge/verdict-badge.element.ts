@@ -70,6 +70,16 @@ export class FactVerdictBadge extends LitElement {
 
   private explicitRating?: string;
 
+  static override get observedAttributes(): string[] {
+    // `dir` is the platform's own attribute, which Lit does not watch; the render reads it.
+    return [...super.observedAttributes, 'dir'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'dir') this.requestUpdate();
+  }
+
   /** Renders over a server-rendered shadow root rather than beside it (see `clearServerRender`). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     clearServerRender(this);

@@ -65,6 +65,12 @@ export abstract class FactVerdictBase extends LitElement {
     return [...super.observedAttributes, 'lang', 'dir'];
   }
 
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    // Lit maps only its own properties' attributes to updates.
+    if (name === 'lang' || name === 'dir') this.requestUpdate();
+  }
+
   /** A FactCheck document or ClaimReview JSON-LD (validated either way); takes precedence over inline JSON and `src`. */
   declare data?: FactVerdictData;
 
