@@ -7,7 +7,11 @@ import { readFactCheck } from '../data/fact-check/read.js';
 import type { FactCheck } from '../data/fact-check/schema.js';
 import { arabicFactCheck, hebrewFactCheck } from './verdict/fixtures/rtl-documents.js';
 import './verdict/fact-verdict.js';
-import type { FactVerdict } from './verdict/verdict.element.js';
+import { FactVerdict } from './verdict/verdict.element.js';
+import { FactClaimCard } from './claim-card/claim-card.element.js';
+import { FactEvidenceList } from './evidence-list/evidence-list.element.js';
+import { FactTimeline } from './timeline/timeline.element.js';
+import { FactVerdictBadge } from './verdict-badge/verdict-badge.element.js';
 
 /** A parent with the given attributes; the element stays the fixture's root, so the fixture waits on its update. */
 function within(attributes: Record<string, string>): HTMLElement {
@@ -249,6 +253,21 @@ describe('right to left', () => {
       const quote = inner(auto, '.quote-text');
       expect(quote.getAttribute('dir')).to.equal('auto');
       expect(getComputedStyle(quote).direction).to.equal('rtl');
+    });
+  });
+
+  describe('styles', () => {
+    it('use logical properties only, so every rule mirrors with the direction', () => {
+      // Physical sides and sizes (margin-left, right:, width:, text-align: left, float) would not.
+      const PHYSICAL =
+        /(^|[;{\s])((margin|padding|border|inset|scroll-margin|scroll-padding)-(left|right|top|bottom)[\w-]*|left|right|top|bottom|(min-|max-)?(width|height)|float|clear)\s*:|text-align\s*:\s*(left|right)|border-(top|bottom)-(left|right)-radius/;
+      const sheets = new Set([FactVerdict, FactClaimCard, FactEvidenceList, FactTimeline, FactVerdictBadge].flatMap((c) => c.elementStyles));
+      expect(sheets.size).to.be.greaterThan(6);
+      for (const sheet of sheets) {
+        const text = ('cssText' in sheet ? sheet.cssText : '').replace(/\/\*[\s\S]*?\*\//g, '');
+        expect(text.length).to.be.greaterThan(0);
+        expect(text.match(PHYSICAL)?.[0] ?? null, text.slice(0, 60)).to.equal(null);
+      }
     });
   });
 

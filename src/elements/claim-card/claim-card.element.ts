@@ -242,7 +242,7 @@ export class FactClaimCard extends LitElement {
     if (items.length === 0) return nothing;
     return html`<div part="appearances" class="appearances">
       <p class="appearances-label muted" id="appearances-label">${messages.appearedIn}</p>
-      <ul class="appearance-list" aria-labelledby="appearances-label">
+      <ul class="appearance-list" role="list" aria-labelledby="appearances-label">
         ${items}
       </ul>
     </div>`;

@@ -111,7 +111,7 @@ export class FactEvidenceList extends FactDocumentPart<Evidence> {
     // One root, so the part runs in the interface's direction even where the page sets none.
     return html`<div class="root" dir=${resolveDirection(this, lang)}>
       ${renderHeading(headingLevel(this.headingLevel), messages.sourcesHeading({ count: items.length }), { id: 'heading', part: 'heading', className: 'heading' })}
-      <ul part="list" class="list" id="list" aria-labelledby="heading">
+      <ul part="list" class="list" id="list" role="list" aria-labelledby="heading">
         ${shown.map((item) => renderItem(item, messages, lang, own))}
       </ul>
       ${

@@ -31,7 +31,8 @@ export const evidenceListStyles = css`
     display: flex;
     flex-wrap: wrap;
     column-gap: 0.5em;
-    margin: 0.125rem 0 0;
+    margin-block: 0.125rem 0;
+    margin-inline: 0;
     color: ${tokens.muted};
     font-size: 0.875em;
   }
@@ -44,7 +45,8 @@ export const evidenceListStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    margin: 0.375rem 0 0;
+    margin-block: 0.375rem 0;
+    margin-inline: 0;
     padding-block: 0.05em;
     padding-inline: 0.45em 0.6em;
     border: 1px solid var(--_stance);
@@ -70,7 +72,8 @@ export const evidenceListStyles = css`
     --_stance: var(--fact-stance-context, light-dark(#545d68, #aab3bd));
   }
   .quote {
-    margin: 0.5rem 0 0;
+    margin-block: 0.5rem 0;
+    margin-inline: 0;
     padding-inline-start: 0.75rem;
     border-inline-start: 0.1875rem solid ${tokens.border};
     font-family: ${tokens.quoteFont};

@@ -20,8 +20,8 @@ export const baseStyles = css`
   }
   .visually-hidden {
     position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
+    inline-size: 1px !important;
+    block-size: 1px !important;
     margin: -1px !important;
     padding: 0 !important;
     overflow: hidden !important;

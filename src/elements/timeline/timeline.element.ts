@@ -79,7 +79,11 @@ export class FactTimeline extends FactDocumentPart<TimelineEvent> {
    */
   declare subject?: string;
 
-  /** Whether the row overflows its scroller, so that it needs to be a focusable region. */
+  /**
+   * Whether the row overflows its scroller, so that it needs to be a focusable region. Until the
+   * first measurement (and on the server) it is assumed to: a region that turns out not to scroll
+   * is a spare tab stop for a frame, one that scrolls unreachable by keyboard would be a barrier.
+   */
   declare private scrollable: boolean;
 
   /** Watches the scroller and the events for sizes that make the row overflow or fit. */
@@ -87,7 +91,7 @@ export class FactTimeline extends FactDocumentPart<TimelineEvent> {
 
   constructor() {
     super();
-    this.scrollable = false;
+    this.scrollable = true;
   }
 
   override connectedCallback(): void {

@@ -136,7 +136,9 @@ describe('<fact-timeline>', () => {
     });
 
     it('shows a visible outline when the scroller has keyboard focus', async () => {
-      const el = await fixture<FactTimeline>(html`<fact-timeline .events=${manyEvents(3)}></fact-timeline>`);
+      // A row that overflows: only a scroller that scrolls is a tab stop (issue 11).
+      const el = await sized('700px', manyEvents(12));
+      await waitUntil(() => scroller(el).getAttribute('role') === 'region', 'the overflowing row is a region');
       expect(getComputedStyle(scroller(el)).outlineStyle).to.equal('none');
       buttonBefore(el).focus();
       await sendKeys({ press: 'Tab' });

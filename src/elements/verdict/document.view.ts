@@ -20,25 +20,35 @@ export interface DocumentViewOptions {
   /** The interface's direction (see `resolveDirection`); the document's own text runs in its own. */
   dir: Direction;
   layout: VerdictLayout;
-  /** The headline's level; sections use the next. */
+  /** The headline's level; sections use the next, or this one when there is no headline. */
   level: HeadingLevel;
+  /** Prefix of the ids inside this document's article, unique within the embed's shadow root. */
+  key?: string;
   /** In a round-up, the button that shows this document in full or compact again. */
   toggle?: { expanded: boolean; onToggle: () => void };
 }
 
 /** One fact-check: kicker and headline, the claim card with the verdict, why, evidence, timeline, attribution. */
-export function renderDocument(doc: ResolvedFactCheck, { messages, lang, dir, layout, level, toggle }: DocumentViewOptions): TemplateResult {
-  const sectionLevel = Math.min(level + 1, 6) as HeadingLevel;
+export function renderDocument(doc: ResolvedFactCheck, { messages, lang, dir, layout, level, toggle, key = 'fact' }: DocumentViewOptions): TemplateResult {
+  // Without a headline the sections take its level: an <h3> under no <h2> would be an orphan.
+  const sectionLevel = (doc.headline ? Math.min(level + 1, 6) : level) as HeadingLevel;
+  // Each article is named by its headline, or else by its claim, so a round-up's articles (and
+  // their buttons) are told apart; the claim is in the card's shadow root, out of reach of an id.
+  const nameId = doc.headline ? `${key}-headline` : `${key}-name`;
   const full = layout === 'full';
   const claim = full ? doc.claim : compactClaim(doc.claim);
   const own = textLang(doc.language, lang);
   // The parts are told the direction and the document's language as attributes, which a server
   // render writes into their tags (where they cannot see this article's dir).
   const documentLang = doc.language ?? nothing;
-  return html`<article part="base" class="embed ${layout}" dir=${dir}>
+  return html`<article part="base" class="embed ${layout}" dir=${dir} aria-labelledby=${nameId}>
     <header part="header" class="header">
       <p part="kicker" class="kicker">${messages.factCheckKicker}</p>
-      ${doc.headline ? renderHeading(level, html`<span lang=${own.lang ?? nothing} dir=${own.dir}>${doc.headline}</span>`, { part: 'headline', className: 'headline' }) : nothing}
+      ${
+        doc.headline
+          ? renderHeading(level, html`<span lang=${own.lang ?? nothing} dir=${own.dir}>${doc.headline}</span>`, { id: nameId, part: 'headline', className: 'headline' })
+          : html`<span id=${nameId} hidden lang=${own.lang ?? nothing}>${doc.claim.text}</span>`
+      }
     </header>
     <fact-claim-card part="claim" exportparts=${CLAIM_PARTS} dir=${dir} document-lang=${documentLang} .claim=${claim} .verdict=${doc.verdict}></fact-claim-card>
     ${
@@ -56,13 +66,23 @@ export function renderDocument(doc: ResolvedFactCheck, { messages, lang, dir, la
     }
     ${
       full && doc.timeline?.length
-        ? html`<fact-timeline part="timeline" exportparts=${TIMELINE_PARTS} dir=${dir} document-lang=${documentLang} heading-level=${sectionLevel} .events=${doc.timeline}></fact-timeline>`
+        ? html`<fact-timeline part="timeline" exportparts=${TIMELINE_PARTS} dir=${dir} document-lang=${documentLang} heading-level=${sectionLevel} subject=${doc.headline ?? doc.claim.text} .events=${doc.timeline}></fact-timeline>`
         : nothing
     }
     ${renderAttribution(doc, messages, lang, full)}
     ${
       toggle
-        ? html`<button part="expand-button" class="expand" type="button" aria-expanded=${toggle.expanded ? 'true' : 'false'} @click=${toggle.onToggle}>
+        ? // Named by its words and the article's name: "Show the whole fact-check" alone, repeated
+          // down a round-up, would not say which.
+          html`<button
+            part="expand-button"
+            class="expand"
+            type="button"
+            id=${`${key}-toggle`}
+            aria-labelledby=${`${key}-toggle ${nameId}`}
+            aria-expanded=${toggle.expanded ? 'true' : 'false'}
+            @click=${toggle.onToggle}
+          >
           ${toggle.expanded ? messages.collapseFactCheck : messages.expandFactCheck}
         </button>`
         : nothing

@@ -12,8 +12,9 @@ export function renderDocuments(
 ): TemplateResult[] {
   const { expanded, onToggle, ...shared } = options;
   return documents.map((doc, i) => {
-    if (i === 0) return renderDocument(doc, shared);
+    const key = `fact-${i}`;
+    if (i === 0) return renderDocument(doc, { ...shared, key });
     const isExpanded = expanded.has(i);
-    return renderDocument(doc, { ...shared, layout: isExpanded ? 'full' : 'compact', toggle: { expanded: isExpanded, onToggle: () => onToggle(i) } });
+    return renderDocument(doc, { ...shared, key, layout: isExpanded ? 'full' : 'compact', toggle: { expanded: isExpanded, onToggle: () => onToggle(i) } });
   });
 }

@@ -16,8 +16,10 @@ function renderFallback(hasFallback: boolean): TemplateResult | typeof nothing {
 }
 
 export function renderLoading(messages: Catalogue, hasFallback: boolean, dir: Direction): TemplateResult {
-  return html`<div part="base loading" class="embed loading" aria-busy="true" dir=${dir}>
-    <span class="visually-hidden" role="status">${messages.loading}</span>
+  // The status sits beside the busy box, not in it: assistive technology holds back what changes
+  // inside an aria-busy subtree, a live region's announcement included.
+  return html`<span class="visually-hidden" role="status" dir=${dir}>${messages.loading}</span>
+    <div part="base loading" class="embed loading" aria-busy="true" dir=${dir}>
     ${renderFallback(hasFallback)}
     <div class="skeleton" aria-hidden="true"><span></span><span></span><span></span></div>
   </div>`;

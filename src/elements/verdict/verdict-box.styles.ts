@@ -12,7 +12,7 @@ export const verdictBoxStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    max-width: var(--fact-max-width, 42rem);
+    max-inline-size: var(--fact-max-width, 42rem);
     margin-block: calc(${tokens.space} * 1.5);
   }
   :host([theme='light']) {
@@ -36,10 +36,10 @@ export const verdictBoxStyles = css`
     margin-block-start: ${tokens.space};
   }
   .loading {
-    min-height: var(--fact-loading-min-height, 16rem);
+    min-block-size: var(--fact-loading-min-height, 16rem);
   }
   :host([layout='compact']) .loading {
-    min-height: var(--fact-loading-min-height, 9rem);
+    min-block-size: var(--fact-loading-min-height, 9rem);
   }
 
   /* A narrow column (a sidebar, a phone) tightens the box. */

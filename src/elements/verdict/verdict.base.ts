@@ -14,6 +14,7 @@ import { documentUrl, prefetchDocument } from './prefetch.js';
 import { DEFAULT_TIMEOUT, LAZY_MARGIN, timerDelay } from './timing.js';
 import { verdictBoxStyles } from './verdict-box.styles.js';
 import { clearServerRender } from '../internal/render-root.js';
+import { keepFocusOnRetry, restoreFocusAfterRetry } from './retry-focus.js';
 
 export type { VerdictLayout };
 
@@ -215,6 +216,7 @@ export abstract class FactVerdictBase extends LitElement {
   }
 
   #retry = (): void => {
+    keepFocusOnRetry(this);
     this.#failure = undefined;
     this.requestUpdate();
     this.#load();
@@ -231,6 +233,8 @@ export abstract class FactVerdictBase extends LitElement {
       this.#failureAnnounced = true;
       emit(this, 'fact-error', this.#failure);
     }
+    // After "Try again" (either path), focus stays in the embed as it re-renders.
+    restoreFocusAfterRetry(this, this.state !== 'loading');
   }
 
   override render() {

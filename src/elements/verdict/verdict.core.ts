@@ -9,6 +9,7 @@ import { DocumentLoader, type VerdictInput } from './document-loader.js';
 import type { VerdictBehaviour, VerdictImplementation, VerdictKit } from './kit.js';
 import { LightDomController } from './light-dom.js';
 import { renderError, renderLoading } from './state.views.js';
+import { keepFocusOnRetry } from './retry-focus.js';
 import { timerDelay } from './timing.js';
 import type { FactVerdictBase } from './verdict.base.js';
 import { verdictStyles } from './verdict.styles.js';
@@ -66,6 +67,8 @@ class VerdictCore implements VerdictBehaviour {
 
   #retry = (): void => {
     const host = this.#host;
+    // The element puts focus back after each render (see `restoreFocusAfterRetry`).
+    keepFocusOnRetry(host);
     if (host.src && this.#currentInput().kind === 'src') emit(host, 'fact-retry', { src: host.src });
     this.#loader.retry();
   };

@@ -26,7 +26,8 @@ export const verdictStyles = css`
     line-height: 1.3;
   }
   .section-heading {
-    margin: 0 0 0.25rem;
+    margin-block: 0 0.25rem;
+    margin-inline: 0;
     font-size: 1em;
   }
   .summary p {
@@ -51,8 +52,8 @@ export const verdictStyles = css`
     flex-wrap: wrap;
   }
   .logo {
-    max-height: 1.75rem;
-    max-width: 8rem;
+    max-block-size: 1.75rem;
+    max-inline-size: 8rem;
     object-fit: contain;
   }
   .dates {
@@ -90,18 +91,18 @@ export const verdictStyles = css`
   }
   .skeleton span {
     display: block;
-    height: 1rem;
+    block-size: 1rem;
     border-radius: 0.25rem;
     background: ${tokens.subtle};
   }
   .skeleton span:nth-child(1) {
-    width: 30%;
+    inline-size: 30%;
   }
   .skeleton span:nth-child(2) {
-    height: 3rem;
+    block-size: 3rem;
   }
   .skeleton span:nth-child(3) {
-    width: 70%;
+    inline-size: 70%;
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton span {
@@ -118,11 +119,13 @@ export const verdictStyles = css`
     margin: 0;
   }
   .error-title {
-    margin: 0 0 0.5rem;
+    margin-block: 0 0.5rem;
+    margin-inline: 0;
     font-weight: 600;
   }
   .error-details ul {
-    margin: 0.5rem 0 0;
+    margin-block: 0.5rem 0;
+    margin-inline: 0;
     padding-inline-start: 1.25rem;
     font-size: 0.875em;
   }
