@@ -93,16 +93,6 @@ async function serve(page, script) {
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((done) => server.close(done)) };
 }
 
-/** All text under `root`, through open shadow roots. Runs in the page. */
-function deepText(root) {
-  let text = '';
-  for (const node of (root.shadowRoot ?? root).childNodes) {
-    if (node.nodeType === 3) text += node.textContent;
-    else if (node.nodeType === 1 && node.localName !== 'style' && node.localName !== 'script') text += ` ${deepText(node)}`;
-  }
-  return text;
-}
-
 test('hydrateRoot in Chromium keeps the server’s element, shows the claim and fires onFactLoad once', async () => {
   const started = performance.now();
   const dir = mkdtempSync(join(tmpdir(), 'fact-verdict-react-'));
@@ -132,21 +122,27 @@ window.__serverElement = document.querySelector('fact-verdict');</script>
     // Time for a second, unwanted event, and for React's deferred hydration warnings.
     await new Promise((done) => setTimeout(done, 500));
 
-    const seen = await tab.evaluate((deepTextSource) => {
-      const deepText = new Function(`return ${deepTextSource}`)();
+    const seen = await tab.evaluate(() => {
+      /** All text under `root`, through open shadow roots. */
+      const deepText = (root) =>
+        [...(root.shadowRoot ?? root).childNodes]
+          .map((node) =>
+            node.nodeType === 3 ? node.textContent : node.nodeType === 1 && !['style', 'script'].includes(node.localName) ? ` ${deepText(node)}` : '',
+          )
+          .join('');
       const [wrapped, plain] = document.querySelectorAll('fact-verdict');
       return {
         sameElement: wrapped === window.__serverElement,
         state: wrapped.state,
         layout: wrapped.getAttribute('layout'),
-        dataIsSet: wrapped.data !== undefined && wrapped.data.claim.text !== undefined,
+        dataIsSet: wrapped.data?.claim?.text !== undefined,
         text: deepText(wrapped),
         badge: deepText(document.querySelector('fact-verdict-badge')),
         plainState: plain.state,
         plainText: deepText(plain),
         test: window.__test,
       };
-    }, deepText.toString());
+    });
     assert.deepEqual(logged, [], 'no hydration error or warning, nothing else logged');
     assert.ok(seen.sameElement, 'hydration kept the element the server wrote');
     assert.equal(seen.state, 'ready');
