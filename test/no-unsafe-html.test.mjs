@@ -23,7 +23,14 @@ const banned = [
   [/\bcreateContextualFragment\b/, 'createContextualFragment'],
   [/\beval\s*\(/, 'eval'],
   [/\bnew\s+Function\b/, 'new Function'],
+  [/\bdangerouslySetInnerHTML\b/, 'dangerouslySetInnerHTML'],
 ];
+
+/**
+ * The one file allowed a banned pattern, and why: React writes a <script>'s text only through
+ * dangerouslySetInnerHTML, and what it writes there is jsonScript's escaped JSON (no <, > or &).
+ */
+const ALLOWED = new Map([['src/react/inline-json.ts', 'dangerouslySetInnerHTML']]);
 
 test('no source file writes markup from strings or evaluates code', () => {
   const found = [];
@@ -32,7 +39,7 @@ test('no source file writes markup from strings or evaluates code', () => {
     const text = readFileSync(file, 'utf8')
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/(^|[^:])\/\/.*$/gm, '$1');
-    for (const [pattern, name] of banned) if (pattern.test(text)) found.push(`${file}: ${name}`);
+    for (const [pattern, name] of banned) if (pattern.test(text) && ALLOWED.get(file) !== name) found.push(`${file}: ${name}`);
   }
   assert.deepEqual(found, []);
 });
@@ -44,4 +51,5 @@ test('the ban catches what it is meant to catch', () => {
   assert.deepEqual(hits('el.innerHTML += text'), ['innerHTML/outerHTML writes']);
   assert.deepEqual(hits('const f = new Function("return 1")'), ['new Function']);
   assert.deepEqual(hits('el.textContent = text'), []);
+  assert.deepEqual(hits("createElement('div', { dangerouslySetInnerHTML: { __html: text } })"), ['dangerouslySetInnerHTML']);
 });
