@@ -4,6 +4,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { plainSummaryReporter } from './test/plain-summary-reporter.mjs';
+import { mediaFeaturesPlugin } from './test/wtr-media-features-plugin.mjs';
 import { defaultReporter } from '@web/test-runner';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -62,7 +63,7 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   // Lit dev mode is on so its warnings reach the tests, which fail on them (src/test-support);
   // web-test-runner.production.config.mjs runs the element tests again with lit's production build.
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), testConfig()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), testConfig(), mediaFeaturesPlugin()],
   browsers: [chromium(READER_TIME_ZONE)],
   concurrency: 2,
   // Generous: the first axe run in a page loads 1.4 MB of axe-core, slow on a busy 2-core machine.

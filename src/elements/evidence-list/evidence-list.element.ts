@@ -4,6 +4,7 @@ import { readEvidenceList } from '../../data/fact-check/read-parts.js';
 import type { Evidence } from '../../data/fact-check/schema.js';
 import { messagesFor, type Catalogue } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
+import { a11yStyles } from '../internal/a11y.styles.js';
 import { defineElement } from '../internal/define.js';
 import { emit } from '../internal/events.js';
 import { FactDocumentPart } from '../internal/document-part.js';
@@ -60,7 +61,7 @@ const DEFAULT_LIMIT = 5;
  * @cssprop --fact-quote-font - The font of quoted passages (shared token).
  */
 export class FactEvidenceList extends FactDocumentPart<Evidence> {
-  static override styles = [baseStyles, documentPartStyles, evidenceListStyles];
+  static override styles = [baseStyles, documentPartStyles, evidenceListStyles, a11yStyles];
 
   // Without decorators, as in FactDocumentPart: `declare`d fields, defaults set in the constructor.
   // `expanded` is internal state; `attribute: false` is what `@state()` also set (and keeps it out

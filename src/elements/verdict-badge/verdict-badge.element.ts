@@ -4,6 +4,7 @@ import type { RegistryChange } from '../../data/registry.js';
 import { resolveRating } from '../../data/ratings/resolve.js';
 import { earlyMessagesFor } from '../../i18n/catalogue.js';
 import { baseStyles } from '../internal/base.styles.js';
+import { a11yStyles } from '../internal/a11y.styles.js';
 import { defineElement } from '../internal/define.js';
 import { resolveDirection, textLang } from '../internal/direction.js';
 import { resolveLang } from '../internal/lang.js';
@@ -46,7 +47,7 @@ export type * from '../internal/event-types.js';
  * @cssprop [--fact-badge-font-weight=600] - Font weight.
  */
 export class FactVerdictBadge extends LitElement {
-  static override styles = [baseStyles, verdictBadgeStyles];
+  static override styles = [baseStyles, verdictBadgeStyles, a11yStyles];
 
   // Reactive properties without decorators (each would cost the bundle a decorate call, and the
   // decorators their helpers). `label` is `declare`d and set in the constructor, so no class field

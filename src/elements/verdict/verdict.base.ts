@@ -2,6 +2,7 @@ import { adoptStyles, html, LitElement, type PropertyDeclarations, type Property
 import type { FactCheck } from '../../data/fact-check/schema.js';
 import { earlyMessagesFor } from '../../i18n/catalogue.js';
 import { baseStyles } from '../internal/base.styles.js';
+import { a11yStyles } from '../internal/a11y.styles.js';
 import { defineElement } from '../internal/define.js';
 import { emit, type FactErrorDetail } from '../internal/events.js';
 import type { HeadingLevel } from '../internal/heading.js';
@@ -40,7 +41,7 @@ export type FactVerdictData = FactCheck | ClaimReviewJson;
  * within `timeout`, it says so and offers to try again.
  */
 export abstract class FactVerdictBase extends LitElement {
-  static override styles = [baseStyles, verdictBoxStyles];
+  static override styles = [baseStyles, verdictBoxStyles, a11yStyles];
 
   static override properties: PropertyDeclarations = {
     data: { attribute: false },

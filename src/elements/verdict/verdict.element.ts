@@ -7,6 +7,7 @@ import { FactEvidenceList } from '../evidence-list/evidence-list.element.js';
 import { FactTimeline } from '../timeline/timeline.element.js';
 import { FactVerdictBadge } from '../verdict-badge/verdict-badge.element.js';
 import { baseStyles } from '../internal/base.styles.js';
+import { a11yStyles } from '../internal/a11y.styles.js';
 import { atHand } from './kit.js';
 import { renderDocuments } from './roundup.view.js';
 import { FactVerdictBase } from './verdict.base.js';
@@ -77,7 +78,7 @@ const implementation = atHand(verdictImplementation({ read: readDocumentsSync, r
  * @cssprop --fact-loading-min-height - Space reserved while loading, so the article does not jump.
  */
 export class FactVerdict extends FactVerdictBase {
-  static override styles = [baseStyles, verdictBoxStyles, verdictStyles];
+  static override styles = [baseStyles, verdictBoxStyles, verdictStyles, a11yStyles];
   static override implementation = implementation;
 
   /** The parts a document is drawn with, registered under these tags where they are free. */
