@@ -57,7 +57,7 @@ test('src/data imports no element, catalogue, face, lit, Node built-in or test s
   await assertCrosses(file, "export const load = () => import('../../i18n/index.js');", 'no-restricted-syntax');
 });
 
-test('src/data imports no catalogue by any path, so it writes no words of a reader\'s language (issue 11)', async () => {
+test("src/data imports no catalogue by any path, so it writes no words of a reader's language (issue 11)", async () => {
   // read-rating.ts once imported the English catalogue and wrote "Unrated" into documents.
   const file = 'src/data/claim-review/read-rating.ts';
   for (const code of [

@@ -163,7 +163,9 @@ describe('accessibility beyond axe (issue 11)', () => {
         await aTimeout(50);
         return fail ? new Response('', { status: 503 }) : new Response(JSON.stringify(canonical), { status: 200 });
       });
-      const wrapper = await fixture<HTMLElement>(html`<div><fact-verdict loading="eager" src=${fresh('/moved-on.json')}></fact-verdict><button>Elsewhere</button></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><fact-verdict loading="eager" src=${fresh('/moved-on.json')}></fact-verdict><button>Elsewhere</button></div>`,
+      );
       const el = wrapper.querySelector<FactVerdict>('fact-verdict')!;
       await settled(el);
       shadow(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!.focus();

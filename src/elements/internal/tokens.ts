@@ -16,8 +16,12 @@ export const tokens = {
   surface: css`var(--fact-surface-color, light-dark(#ffffff, #1b1d21))`,
   /** A tinted background for quotes and highlighted events. */
   subtle: css`var(--fact-subtle-color, light-dark(#f3f4f6, #26292e))`,
-  /** Hairlines and the embed's border. */
-  border: css`var(--fact-border-color, light-dark(#d0d7de, #3d434b))`,
+  /**
+   * Hairlines, the embed's border and the buttons' edges: at least 3:1 on the surface (3.3:1 and
+   * 3.9:1), so the embed's box and its buttons can be made out (WCAG 1.4.11), measured by
+   * src/elements/a11y-styles.test.ts.
+   */
+  border: css`var(--fact-border-color, light-dark(#868e96, #737b85))`,
   /** Corner radius of the embed and its cards. */
   radius: css`var(--fact-radius, 0.5rem)`,
   /** The unit of spacing. */

@@ -93,19 +93,17 @@ export class FactTimeline extends FactDocumentPart<TimelineEvent> {
   constructor() {
     super();
     this.scrollable = true;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Absent on the server, where nothing is laid out: the timeline renders as a plain list there.
-    const Observer = globalThis.ResizeObserver;
-    if (Observer) this.resizeObserver ??= new Observer(() => this.measure());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+    this.addController({
+      hostConnected: () => {
+        // Absent on the server, where nothing is laid out: the timeline renders as a plain list there.
+        const Observer = globalThis.ResizeObserver;
+        if (Observer) this.resizeObserver ??= new Observer(() => this.measure());
+      },
+      hostDisconnected: () => {
+        this.resizeObserver?.disconnect();
+        this.resizeObserver = undefined;
+      },
+    });
   }
 
   protected override updated(): void {

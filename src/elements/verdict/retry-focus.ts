@@ -30,7 +30,9 @@ export function restoreFocusAfterRetry(host: HTMLElement, settled: boolean): voi
   }
   const root = host.shadowRoot;
   const target =
-    root?.querySelector<HTMLElement>('[part~="retry-button"]') ?? root?.querySelector<HTMLElement>('[part~="headline"]') ?? root?.querySelector<HTMLElement>('[part~="base"]');
+    root?.querySelector<HTMLElement>('[part~="retry-button"]') ??
+    root?.querySelector<HTMLElement>('[part~="headline"]') ??
+    root?.querySelector<HTMLElement>('[part~="base"]');
   if (!target) return;
   // A heading or a box is focusable from script only; it stays out of the tab order.
   if (target.localName !== 'button' && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
