@@ -7,7 +7,6 @@ import type { Rating } from '../../data/ratings/rating.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { messagesFor, type Catalogue } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
-import { a11yStyles } from '../internal/a11y.styles.js';
 import { defineElement } from '../internal/define.js';
 import { defineDependencies, type Dependencies } from '../internal/dependencies.js';
 import { resolveDirection, textLang } from '../internal/direction.js';
@@ -69,7 +68,7 @@ type TextLang = ReturnType<typeof textLang>;
  * @cssprop [--fact-space=1rem] - The base spacing unit; gaps are fractions of it.
  */
 export class FactClaimCard extends LitElement {
-  static override styles = [baseStyles, claimCardStyles, a11yStyles];
+  static override styles = [baseStyles, claimCardStyles];
 
   // Reactive properties without decorators (each would cost the bundle a decorate call, and the
   // decorators their helpers); the fields below are `declare`d so no class field shadows Lit's accessors.
@@ -188,6 +187,7 @@ export class FactClaimCard extends LitElement {
     const verdict = this.shownVerdict;
     const documentLang = this.documentLang || this.shownLanguage;
     const own = (this.own = textLang(documentLang, lang));
+    const dir = resolveDirection(this, lang);
     const caption = [
       this.renderClaimant(claim, messages),
       this.renderMade(claim, lang, messages),
@@ -202,6 +202,7 @@ export class FactClaimCard extends LitElement {
               exportparts="base:badge__base,icon:badge__icon,label:badge__label"
               label=${verdict.label ?? nothing}
               label-lang=${documentLang || nothing}
+              dir=${dir}
               rating=${verdict.rating}
             ></fact-verdict-badge>
           </div>`
@@ -210,7 +211,7 @@ export class FactClaimCard extends LitElement {
     // The caption must be the figure's last child, so everything about the quotation lives in it;
     // the figure is named "Claim" so that its accessible name is not the whole caption.
     // The card runs in the interface's direction; the quotation's text, in its own.
-    return html`<figure part="base" class="card" aria-label=${messages.claimHeading} dir=${resolveDirection(this, lang)}>
+    return html`<figure part="base" class="card" aria-label=${messages.claimHeading} dir=${dir}>
       <blockquote part="quote" class="quote"><p class="quote-text" lang=${own.lang ?? nothing} dir=${own.dir}>${claim.text}</p></blockquote>
       ${caption.length ? html`<figcaption part="attribution" class="attribution">${caption}</figcaption>` : nothing}
     </figure>`;

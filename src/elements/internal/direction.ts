@@ -38,7 +38,8 @@ export function languageDirection(lang: string | undefined): Direction {
 export function resolveDirection(element: Element, lang: string): Direction {
   let node: Node | null = element;
   while (node) {
-    if (node.nodeType === 1) {
+    // Elements by `getAttribute`: the server's elements have it but no `nodeType`.
+    if (typeof (node as Element).getAttribute === 'function') {
       const dir = (node as Element).getAttribute('dir')?.toLowerCase();
       if (dir === 'ltr' || dir === 'rtl') return dir;
       if (dir === 'auto') {
