@@ -66,16 +66,16 @@ const implementation = atHand(verdictImplementation({ read: readDocumentsSync, r
  * @csspart retry-button - The button that tries a failed load again.
  * @csspart expand-button - In a round-up of several fact-checks, the button that shows one in full.
  *
- * @cssprop --fact-surface-color - Background of the embed.
- * @cssprop --fact-text-color - Text colour on that background.
- * @cssprop --fact-muted-color - Secondary text (dates, bylines).
- * @cssprop --fact-accent-color - Links, focus rings and the kicker.
- * @cssprop --fact-border-color - The embed's border and hairlines.
- * @cssprop --fact-subtle-color - Tinted backgrounds (the loading placeholder).
- * @cssprop --fact-radius - Corner radius.
- * @cssprop --fact-space - The unit of spacing.
- * @cssprop --fact-max-width - The widest the embed grows (42rem).
- * @cssprop --fact-loading-min-height - Space reserved while loading, so the article does not jump.
+ * @cssprop [--fact-surface-color=light-dark(#ffffff, #1b1d21)] - Background of the embed.
+ * @cssprop [--fact-text-color=light-dark(#1f2328, #e8eaed)] - Text colour on that background.
+ * @cssprop [--fact-muted-color=light-dark(#545d68, #aab3bd)] - Secondary text (dates, bylines).
+ * @cssprop [--fact-accent-color=light-dark(#0a58ca, #8ab4f8)] - Links, focus rings and the kicker.
+ * @cssprop [--fact-border-color=light-dark(#868e96, #737b85)] - The embed's border and hairlines.
+ * @cssprop [--fact-subtle-color=light-dark(#f3f4f6, #26292e)] - Tinted backgrounds (the loading placeholder).
+ * @cssprop [--fact-radius=0.5rem] - Corner radius.
+ * @cssprop [--fact-space=1rem] - The unit of spacing.
+ * @cssprop [--fact-max-width=42rem] - The widest the embed grows.
+ * @cssprop [--fact-loading-min-height=16rem] - Space reserved while loading, so the article does not jump.
  */
 export class FactVerdict extends FactVerdictBase {
   static override styles = [baseStyles, verdictBoxStyles, verdictStyles, a11yStyles];
