@@ -4,14 +4,15 @@
 // through `querySelector`, and lines that must not compile do not (`@ts-expect-error`, which tsc
 // reports when the line compiles after all). Each `*.class.js` and `fact-*.js` entry is also
 // compiled alone (a page registering a class under its own tag imports nothing else): its events
-// are typed and their detail types are exported from it.
+// are typed and their detail types are exported from it. A React 19 TSX consumer of the plain tags
+// is compiled too, through the generated `fact-verdict/types/react` (see checkReactTypes).
 //
 //   node scripts/check-types.mjs      (dist/ built; packs and installs by itself)
 //
 // check-pack.mjs runs it on the package it has already installed.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { withPackedPackage } from './packed.mjs';
@@ -118,6 +119,48 @@ export const ld: string = jsonScript({ '@type': 'ClaimReview' });
 export const wrong = renderFactVerdict({}, { layout: 'wide' });
 `;
 
+/**
+ * A React 19 app's TSX using the plain tags through `fact-verdict/types/react` (the same consumer
+ * test/framework-types.test.mjs compiles against dist/), when React's types are at hand in this
+ * checkout: they are linked into the app rather than installed, so the check stays offline and
+ * quick. Lib checking stays off for it (React's own declarations would take most of the time);
+ * the framework-types test compiles the generated declarations as sources, which checks them.
+ */
+function checkReactTypes(app) {
+  const project = createRequire(join(process.cwd(), 'package.json'));
+  let reactTypes;
+  try {
+    reactTypes = dirname(project.resolve('@types/react/package.json'));
+  } catch {
+    console.log('types skipped: react.tsx (no @types/react in this checkout)');
+    return [];
+  }
+  mkdirSync(join(app, 'node_modules/@types'), { recursive: true });
+  if (!existsSync(join(app, 'node_modules/@types/react'))) symlinkSync(reactTypes, join(app, 'node_modules/@types/react'), 'dir');
+  mkdirSync(join(app, 'src'), { recursive: true });
+  copyFileSync(join(process.cwd(), 'test/framework-types/react.tsx'), join(app, 'src/react.tsx'));
+  const failures = [];
+  for (const [resolution, options] of Object.entries(RESOLUTIONS)) {
+    const config = `tsconfig.react.${resolution}.json`;
+    writeFileSync(
+      join(app, config),
+      JSON.stringify({
+        compilerOptions: { ...options, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: true, types: ['fact-verdict/types/react'] },
+        files: ['src/react.tsx'],
+      }),
+    );
+    const result = spawnSync(process.execPath, [tsc, '-p', config, '--pretty', 'false'], { cwd: app, encoding: 'utf8' });
+    const label = `react.tsx (${resolution})`;
+    if (result.status === 0) {
+      console.log(`types ok: ${label}`);
+    } else {
+      failures.push(label);
+      console.error(`types FAILED: ${label}\n${(result.stdout + result.stderr).trim()}`);
+    }
+  }
+  return failures;
+}
+
 /** Writes the consumer programs into `app` and compiles each; returns the failures. */
 export function checkConsumerTypes(app) {
   const pkg = JSON.parse(readFileSync(join(app, 'node_modules/fact-verdict/package.json'), 'utf8'));
@@ -149,7 +192,7 @@ export function checkConsumerTypes(app) {
       }
     }
   }
-  return failures;
+  return [...failures, ...checkReactTypes(app)];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
