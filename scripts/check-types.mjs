@@ -145,7 +145,16 @@ function checkReactTypes(app) {
     writeFileSync(
       join(app, config),
       JSON.stringify({
-        compilerOptions: { ...options, target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: true, types: ['fact-verdict/types/react'] },
+        compilerOptions: {
+          ...options,
+          target: 'es2022',
+          lib: ['es2022', 'dom', 'dom.iterable'],
+          jsx: 'react-jsx',
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: ['fact-verdict/types/react'],
+        },
         files: ['src/react.tsx'],
       }),
     );

@@ -26,7 +26,10 @@ const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((
 
 /** The literal values an attribute's type allows (`'full' | 'compact'` → full, compact), or none. */
 function valuesOf(type) {
-  const parts = (type?.text ?? '').split('|').map((p) => p.trim()).filter((p) => p && p !== 'undefined' && p !== 'null');
+  const parts = (type?.text ?? '')
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p && p !== 'undefined' && p !== 'null');
   return parts.length && parts.every((p) => /^'[^']*'$|^\d+$/.test(p)) ? parts.map((p) => p.replace(/^'|'$/g, '')) : [];
 }
 
@@ -48,11 +51,27 @@ function makeApp() {
   return app;
 }
 
-const base = { target: 'es2022', lib: ['es2022', 'dom', 'dom.iterable'], module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: true };
+const base = {
+  target: 'es2022',
+  lib: ['es2022', 'dom', 'dom.iterable'],
+  module: 'esnext',
+  moduleResolution: 'bundler',
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+};
 const PROGRAMS = {
   react: { tool: 'typescript/bin/tsc', files: ['src/react.tsx'], options: { jsx: 'react-jsx', types: ['fact-verdict/types/react'] } },
-  preact: { tool: 'typescript/bin/tsc', files: ['src/preact.tsx'], options: { jsx: 'react-jsx', jsxImportSource: 'preact', types: ['fact-verdict/types/preact'] } },
-  solid: { tool: 'typescript/bin/tsc', files: ['src/solid.tsx'], options: { jsx: 'preserve', jsxImportSource: 'solid-js', types: ['fact-verdict/types/solid'] } },
+  preact: {
+    tool: 'typescript/bin/tsc',
+    files: ['src/preact.tsx'],
+    options: { jsx: 'react-jsx', jsxImportSource: 'preact', types: ['fact-verdict/types/preact'] },
+  },
+  solid: {
+    tool: 'typescript/bin/tsc',
+    files: ['src/solid.tsx'],
+    options: { jsx: 'preserve', jsxImportSource: 'solid-js', types: ['fact-verdict/types/solid'] },
+  },
   vue: {
     tool: 'vue-tsc/bin/vue-tsc.js',
     files: ['src/App.vue'],
@@ -84,38 +103,43 @@ function compile(app, name) {
 const built = existsSync(join(root, 'dist/frameworks/react.d.ts'));
 
 test('the framework typings are built', () => {
-  for (const file of ['jsx', 'react', 'preact', 'solid', 'vue']) assert.ok(existsSync(join(root, `dist/frameworks/${file}.d.ts`)), `dist/frameworks/${file}.d.ts`);
+  for (const file of ['jsx', 'react', 'preact', 'solid', 'vue'])
+    assert.ok(existsSync(join(root, `dist/frameworks/${file}.d.ts`)), `dist/frameworks/${file}.d.ts`);
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   for (const file of ['react', 'preact', 'solid', 'vue', 'jsx']) assert.equal(pkg.exports[`./types/${file}`]?.types, `./dist/frameworks/${file}.d.ts`);
   assert.equal(pkg['web-types'], './dist/web-types.json');
 });
 
-test('TSX and Vue consumers compile against the built package, and their wrong lines do not', { skip: !built && 'dist/ not built', timeout: 180_000 }, async () => {
-  const app = makeApp();
-  try {
-    // Two at a time: these machines have two cores, and five compilers at once only queue.
-    const names = Object.keys(PROGRAMS);
-    const results = {};
-    for (let i = 0; i < names.length; i += 2) {
-      const batch = names.slice(i, i + 2);
-      const outcomes = await Promise.all(batch.map((name) => compile(app, name)));
-      batch.forEach((name, j) => (results[name] = outcomes[j]));
+test(
+  'TSX and Vue consumers compile against the built package, and their wrong lines do not',
+  { skip: !built && 'dist/ not built', timeout: 180_000 },
+  async () => {
+    const app = makeApp();
+    try {
+      // Two at a time: these machines have two cores, and five compilers at once only queue.
+      const names = Object.keys(PROGRAMS);
+      const results = {};
+      for (let i = 0; i < names.length; i += 2) {
+        const batch = names.slice(i, i + 2);
+        const outcomes = await Promise.all(batch.map((name) => compile(app, name)));
+        batch.forEach((name, j) => (results[name] = outcomes[j]));
+      }
+      // Without the typings the tag is unknown to JSX: the consumers pass because of them, not
+      // because our tags are `any`.
+      const { bare, ...consumers } = results;
+      assert.notEqual(bare.status, 0, 'a tag without the typings fails to compile');
+      assert.match(bare.output, /Property 'fact-verdict' does not exist on type 'JSX\.IntrinsicElements'/);
+      const failures = Object.entries(consumers).filter(([, r]) => r.status !== 0);
+      assert.deepEqual(
+        failures.map(([name, r]) => `${name}:\n${r.output}`),
+        [],
+        'every consumer compiles, and every line marked to fail does fail',
+      );
+    } finally {
+      rmSync(app, { recursive: true, force: true });
     }
-    // Without the typings the tag is unknown to JSX: the consumers pass because of them, not
-    // because our tags are `any`.
-    const { bare, ...consumers } = results;
-    assert.notEqual(bare.status, 0, 'a tag without the typings fails to compile');
-    assert.match(bare.output, /Property 'fact-verdict' does not exist on type 'JSX\.IntrinsicElements'/);
-    const failures = Object.entries(consumers).filter(([, r]) => r.status !== 0);
-    assert.deepEqual(
-      failures.map(([name, r]) => `${name}:\n${r.output}`),
-      [],
-      'every consumer compiles, and every line marked to fail does fail',
-    );
-  } finally {
-    rmSync(app, { recursive: true, force: true });
-  }
-});
+  },
+);
 
 test('VS Code custom data lists every tag, attribute and allowed value', { skip: !built && 'dist/ not built' }, () => {
   const data = JSON.parse(readFileSync(join(root, 'dist/vscode.html-custom-data.json'), 'utf8'));
@@ -129,11 +153,18 @@ test('VS Code custom data lists every tag, attribute and allowed value', { skip:
       assert.ok(entry, `${element.tagName}[${attribute.name}]`);
       assert.deepEqual((entry.values ?? []).map((v) => v.name).sort(), valuesOf(attribute.type).sort(), `${element.tagName}[${attribute.name}] values`);
     }
-    for (const property of element.cssProperties ?? []) assert.ok(css.properties.some((p) => p.name === property.name), `${property.name} in the CSS data`);
+    for (const property of element.cssProperties ?? [])
+      assert.ok(
+        css.properties.some((p) => p.name === property.name),
+        `${property.name} in the CSS data`,
+      );
   }
   // The unions are written out in the manifest, so editors offer the values themselves.
   const verdict = data.tags.find((t) => t.name === 'fact-verdict');
-  assert.deepEqual(verdict.attributes.find((a) => a.name === 'layout').values.map((v) => v.name), ['full', 'compact']);
+  assert.deepEqual(
+    verdict.attributes.find((a) => a.name === 'layout').values.map((v) => v.name),
+    ['full', 'compact'],
+  );
 });
 
 test('JetBrains web-types list every tag, attribute, allowed value and event, with the module to import', { skip: !built && 'dist/ not built' }, () => {
@@ -146,18 +177,27 @@ test('JetBrains web-types list every tag, attribute, allowed value and event, wi
     for (const attribute of element.attributes ?? []) {
       const found = entry.attributes.find((a) => a.name === attribute.name);
       assert.ok(found, `${element.tagName}[${attribute.name}]`);
-      for (const value of valuesOf(attribute.type)) assert.match(found.value.type, new RegExp(`'${value}'|\\b${value}\\b`), `${element.tagName}[${attribute.name}] allows ${value}`);
+      for (const value of valuesOf(attribute.type))
+        assert.match(found.value.type, new RegExp(`'${value}'|\\b${value}\\b`), `${element.tagName}[${attribute.name}] allows ${value}`);
     }
-    for (const event of element.events ?? []) assert.ok(entry.js.events.some((e) => e.name === event.name), `${element.tagName} ${event.name}`);
+    for (const event of element.events ?? [])
+      assert.ok(
+        entry.js.events.some((e) => e.name === event.name),
+        `${element.tagName} ${event.name}`,
+      );
   }
 });
 
 test('the manifest describes the shipped package', () => {
-  const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ module: m.path, ...e })));
+  const definitions = manifest.modules.flatMap((m) =>
+    (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => ({ module: m.path, ...e })),
+  );
   assert.deepEqual(definitions.map((d) => d.name).sort(), elements.map((e) => e.tagName).sort(), 'a custom-element-definition per tag');
   for (const d of definitions) {
     assert.match(d.module, /^dist\/elements\/[\w-]+\/fact-[\w-]+\.js$/, `<${d.name}> is registered by its fact-*.js module`);
-    assert.ok(elements.some((e) => e.name === d.declaration.name && manifest.modules.some((m) => m.path === d.declaration.module && m.declarations?.includes(e))));
+    assert.ok(
+      elements.some((e) => e.name === d.declaration.name && manifest.modules.some((m) => m.path === d.declaration.module && m.declarations?.includes(e))),
+    );
   }
   for (const module of manifest.modules) assert.match(module.path, /^dist\/.+\.js$/, module.path);
   for (const element of elements) {

@@ -105,7 +105,10 @@ export function frameworkTypesPlugin() {
       // augmentation of Solid's JSX to the reader.
       const classes = elementsOf(view).map((e) => e.name);
       prepend(join(OUTDIR, 'solid.d.ts'), `${GENERATED}import type { ${classes.join(', ')} } from '${ROOT_TYPES}';\n`);
-      append(join(OUTDIR, 'solid.d.ts'), `\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n`);
+      append(
+        join(OUTDIR, 'solid.d.ts'),
+        `\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements extends CustomElements {}\n  }\n}\n`,
+      );
 
       // Vue matches a template's `heading-level="3"` and `@fact-load` to the props `headingLevel`
       // and `onFactLoad`, whatever the element: the Vue view names them so.
