@@ -37,12 +37,13 @@ function shadowElements(root: Element): Array<{ el: Element; tree: ShadowRoot }>
 const rendered = (el: Element) => el.getClientRects().length > 0 && el.localName !== 'style';
 
 /**
- * The document's own text: inside (or on) an element of its shadow tree that carries a `lang`, or
- * that the document's language set to `ltr` against a right-to-left interface.
+ * The document's own text: inside (or on) an element of its shadow tree that carries a `lang`, a
+ * name isolated in `<bdi>`, or an element given a direction of its own (`auto` for titles, the
+ * document language's otherwise) against the interface's.
  */
 function isDocumentText(el: Element, tree: ShadowRoot, interfaceDir: string): boolean {
   for (let node: Element | null = el; node && tree.contains(node); node = node.parentElement) {
-    if (node.hasAttribute('lang')) return true;
+    if (node.hasAttribute('lang') || node.localName === 'bdi') return true;
     const dir = node.getAttribute('dir');
     if (dir && dir !== interfaceDir && !node.localName.includes('-')) return true;
   }
@@ -110,13 +111,19 @@ describe('right to left', () => {
       });
     }
 
-    it('a document in the page’s own right-to-left language is right to left throughout', async () => {
+    it('a document in the page’s own right-to-left language is right to left throughout, but for a title in English', async () => {
       const el = await embed(arabicFactCheck, { lang: 'ar' });
-      const all = shadowElements(el)
-        .filter(({ el }) => rendered(el))
-        .map(({ el }) => getComputedStyle(el).direction);
-      expect(all.length).to.be.greaterThan(50);
-      expect(count(all, 'ltr')).to.equal(0);
+      const nodes = shadowElements(el).filter(({ el }) => rendered(el));
+      // Titles and names take their direction from their own letters (dir="auto"): the one
+      // English source title reads left to right, everything else right to left.
+      const own = nodes.filter(({ el }) => el.closest('[dir="auto"], bdi'));
+      const rest = nodes.filter(({ el }) => !el.closest('[dir="auto"], bdi')).map(({ el }) => getComputedStyle(el).direction);
+      expect(rest.length).to.be.greaterThan(50);
+      expect(count(rest, 'ltr')).to.equal(0);
+      const ltr = own.filter(({ el }) => getComputedStyle(el).direction === 'ltr').map(({ el }) => el.closest('[dir="auto"], bdi')!.textContent!.trim());
+      // The English source title and the Latin-script names (an author, a source's publisher).
+      expect([...new Set(ltr)].every((text) => /^(Coronavirus disease \(COVID-19\)|Karim Haddad$|UNICEF$)/.test(text)), ltr.join(' | ')).to.equal(true);
+      expect(ltr.length).to.be.greaterThan(0);
     });
 
     it('an explicit dir wins over the language: dir="ltr" on an Arabic page, dir="rtl" on an English one', async () => {

@@ -221,8 +221,9 @@ export class FactClaimCard extends LitElement {
     const claimant = claim.claimant;
     if (!claimant) return nothing;
     const { lang, dir } = this.own;
-    // A name is isolated (<bdi>), so an English name in an Arabic sentence, or the reverse, keeps its order.
-    const own = html`<bdi lang=${lang ?? nothing} dir=${dir}>${claimant.name}</bdi>`;
+    // A name is isolated (<bdi>, its direction from its own letters, as names are often foreign to
+    // the document), so an English name in an Arabic sentence, or the reverse, keeps its order.
+    const own = html`<bdi lang=${lang ?? nothing}>${claimant.name}</bdi>`;
     const name = html`<span class="claimant-name">${renderLink(claimant.url, own, { kind: 'claimant', messages })}</span>`;
     const role = claimant.description?.trim();
     if (!role) return html`<p class="claimant">${name}</p>`;
@@ -254,7 +255,8 @@ export class FactClaimCard extends LitElement {
     // Without a title, the host the link goes to is the most a reader can be told; without either,
     // a bare date says nothing about where, so the appearance is left out.
     const own = appearance.title?.trim();
-    const title = own ? html`<span lang=${this.own.lang ?? nothing} dir=${this.own.dir}>${own}</span>` : hostName(appearance.url);
+    // A title takes its direction from its own letters: a page it names may be in another language.
+    const title = own ? html`<span lang=${this.own.lang ?? nothing} dir="auto">${own}</span>` : hostName(appearance.url);
     if (!title) return nothing;
     const date = renderDate(appearance.date, lang);
     return html`<li class="appearance">

@@ -18,9 +18,9 @@ export function renderAttribution(doc: ResolvedFactCheck, messages: Catalogue, l
   const published = full ? dateText(doc.datePublished, lang) : undefined;
   const modified = full && doc.dateModified !== doc.datePublished ? dateText(doc.dateModified, lang) : undefined;
   const corrections = full ? (doc.corrections ?? []) : [];
-  // Names are the document's, isolated (<bdi>) inside the interface's sentences.
+  // Names are the document's, isolated (<bdi>, direction from their own letters) inside the interface's sentences.
   const own = textLang(doc.language, lang);
-  const name = (text: string) => html`<bdi lang=${own.lang ?? nothing} dir=${own.dir}>${text}</bdi>`;
+  const name = (text: string) => html`<bdi lang=${own.lang ?? nothing}>${text}</bdi>`;
   return html`<footer part="attribution" class="attribution">
     ${
       doc.publisher

@@ -8,6 +8,7 @@ import { seoGraph } from '../../data/claim-review/fixtures/graph.js';
 import { roundup } from '../../data/claim-review/fixtures/roundup.js';
 import { singleClaimReview } from '../../data/claim-review/fixtures/single.js';
 import { toolsApiResult } from '../../data/claim-review/fixtures/tools-api.js';
+import { arabicFactCheck, hebrewFactCheck } from './fixtures/rtl-documents.js';
 import { FAILING_SRC, failSomeFetches } from '../../../stories/helpers/failing-fetch.js';
 import { PENDING_SRC, holdPendingSrc } from '../../../stories/helpers/pending-fetch.js';
 import { showProblems } from '../../../stories/helpers/show-problems.js';
@@ -111,6 +112,26 @@ export const HeadingLevel: Story = {
 export const RightToLeft: Story = {
   args: { data: canonical },
   render: (args) => html`<div dir="rtl"><fact-verdict ${spread(args)}>${fallback}</fact-verdict></div>`,
+};
+
+/**
+ * An Arabic fact-check on an Arabic page. The page sets only `lang="ar"`, no `dir`: the interface
+ * language decides, and the whole embed mirrors (the claim's rule on the right, the timeline running
+ * from the right). The Latin-script name inside the claim (UNICEF) keeps its own order.
+ */
+export const Arabic: Story = {
+  args: { data: arabicFactCheck },
+  render: (args) => html`<div lang="ar">
+    <fact-verdict ${spread(args)}><a href=${arabicFactCheck.url}>تحقق: رسالة الماء الساخن المنسوبة إلى UNICEF زائفة</a></fact-verdict>
+  </div>`,
+};
+
+/** A Hebrew fact-check on a Hebrew page (`lang="he"`, no `dir`): mirrored as Arabic is. */
+export const Hebrew: Story = {
+  args: { data: hebrewFactCheck },
+  render: (args) => html`<div lang="he">
+    <fact-verdict ${spread(args)}><a href=${hebrewFactCheck.url}>בדיקה: מים חמים עם לימון אינם הורגים תאים סרטניים</a></fact-verdict>
+  </div>`,
 };
 
 // ---- Where the data comes from ---------------------------------------------------------------
