@@ -49,16 +49,16 @@ const DEFAULT_LIMIT = 5;
  * @csspart toggle - The "Show all N sources" / "Show fewer sources" button.
  * @csspart error - The error state shown for invalid input.
  *
- * @cssprop --fact-stance-supports - Dot and border colour of the `supports` stance label.
- * @cssprop --fact-stance-refutes - Dot and border colour of the `refutes` stance label.
- * @cssprop --fact-stance-context - Dot and border colour of the `context` stance label.
- * @cssprop --fact-border-color - Lines between sources and beside quotes; the toggle's border (shared token).
- * @cssprop --fact-muted-color - The publisher and date line (shared token).
- * @cssprop --fact-accent-color - Links and the focus outline (shared token).
- * @cssprop --fact-subtle-color - The toggle's background (shared token).
- * @cssprop --fact-text-color - The toggle's text (shared token).
- * @cssprop --fact-radius - The toggle's corner radius (shared token).
- * @cssprop --fact-quote-font - The font of quoted passages (shared token).
+ * @cssprop [--fact-stance-supports=light-dark(#1a7332, #6fcf8a)] - Dot and border colour of the `supports` stance label.
+ * @cssprop [--fact-stance-refutes=light-dark(#b42318, #ff8a80)] - Dot and border colour of the `refutes` stance label.
+ * @cssprop [--fact-stance-context=light-dark(#545d68, #aab3bd)] - Dot and border colour of the `context` stance label.
+ * @cssprop [--fact-border-color=light-dark(#868e96, #737b85)] - Lines between sources and beside quotes; the toggle's border (shared token).
+ * @cssprop [--fact-muted-color=light-dark(#545d68, #aab3bd)] - The publisher and date line (shared token).
+ * @cssprop [--fact-accent-color=light-dark(#0a58ca, #8ab4f8)] - Links and the focus outline (shared token).
+ * @cssprop [--fact-subtle-color=light-dark(#f3f4f6, #26292e)] - The toggle's background (shared token).
+ * @cssprop [--fact-text-color=light-dark(#1f2328, #e8eaed)] - The toggle's text (shared token).
+ * @cssprop [--fact-radius=0.5rem] - The toggle's corner radius (shared token).
+ * @cssprop [--fact-quote-font=inherit] - The font of quoted passages (shared token).
  */
 export class FactEvidenceList extends FactDocumentPart<Evidence> {
   static override styles = [baseStyles, documentPartStyles, evidenceListStyles, a11yStyles];

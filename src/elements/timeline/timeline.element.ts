@@ -49,12 +49,12 @@ export type * from '../internal/event-types.js';
  * @csspart description - An event's description.
  * @csspart error - The error state shown for invalid input.
  *
- * @cssprop --fact-timeline-event-width - Smallest width of an event in the wide layout (15rem).
- * @cssprop --fact-border-color - The line joining the events (shared token).
- * @cssprop --fact-muted-color - Event markers and dates (shared token).
- * @cssprop --fact-accent-color - The key event's marker and label, links, the focus outline (shared token).
- * @cssprop --fact-subtle-color - The key event's background (shared token).
- * @cssprop --fact-radius - The key event's corner radius (shared token).
+ * @cssprop [--fact-timeline-event-width=15rem] - Smallest width of an event in the wide layout.
+ * @cssprop [--fact-border-color=light-dark(#868e96, #737b85)] - The line joining the events (shared token).
+ * @cssprop [--fact-muted-color=light-dark(#545d68, #aab3bd)] - Event markers and dates (shared token).
+ * @cssprop [--fact-accent-color=light-dark(#0a58ca, #8ab4f8)] - The key event's marker and label, links, the focus outline (shared token).
+ * @cssprop [--fact-subtle-color=light-dark(#f3f4f6, #26292e)] - The key event's background (shared token).
+ * @cssprop [--fact-radius=0.5rem] - The key event's corner radius (shared token).
  */
 export class FactTimeline extends FactDocumentPart<TimelineEvent> {
   static override styles = [baseStyles, documentPartStyles, timelineStyles, a11yStyles];
