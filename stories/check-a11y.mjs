@@ -8,8 +8,15 @@
 //   node stories/check-a11y.mjs [dir] [filter]  # an existing build; only story ids containing `filter`
 //
 // Chromium: CHROME_PATH, else /usr/bin/chromium (scripts/ensure-chromium.sh installs it). axe runs
-// as Storybook's a11y addon runs it: the whole story body, Storybook's own wrappers excluded, and
-// the `region` rule off (a story is a fragment of a page, not a page with landmarks).
+// as Storybook's a11y addon runs it: the whole story body, Storybook's own wrappers excluded.
+//
+// Every story runs three times (issue 11): on a light page, on a dark page (`color-scheme: dark`,
+// which every embed with `theme="auto"` follows) and right to left (`dir="rtl"` on the story root
+// and the document, set before the story renders), each with zero violations.
+//
+// Rules disabled, and why (the only ones):
+// - `region`: a story is a fragment of a page, not a page; the landmarks belong to the publisher's
+//   article around the embed, which a story does not have.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
@@ -25,6 +32,38 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 /** Elements a story may render on purpose without defining them (the light-DOM fallback demo). */
 const NEVER_DEFINED = new Set(['fact-verdict-fallback-demo']);
 const STORY_TIMEOUT = 20_000;
+const DISABLED_RULES = ['region'];
+
+/**
+ * The pages every story is checked on. `prepare` runs in the story's frame before any of its
+ * scripts, so the elements render in that setting from their first frame.
+ */
+const VARIANTS = [
+  { name: 'light', prepare: null },
+  {
+    name: 'dark',
+    prepare: () => {
+      // Runs before the document has its <html>: apply it as soon as there is one.
+      const apply = () => {
+        const root = document.documentElement;
+        root.style.colorScheme = 'dark';
+        root.style.background = '#121417';
+        root.style.color = '#e8eaed';
+      };
+      if (document.documentElement) apply();
+      else new window.MutationObserver((_, observer) => document.documentElement && (observer.disconnect(), apply())).observe(document, { childList: true });
+    },
+  },
+  {
+    name: 'rtl',
+    prepare: () => {
+      const apply = () => document.documentElement.setAttribute('dir', 'rtl');
+      if (document.documentElement) apply();
+      else new window.MutationObserver((_, observer) => document.documentElement && (observer.disconnect(), apply())).observe(document, { childList: true });
+      document.addEventListener('DOMContentLoaded', () => document.querySelector('#storybook-root')?.setAttribute('dir', 'rtl'));
+    },
+  },
+];
 
 if (!existsSync(join(root, 'index.json'))) {
   console.error(`check-a11y: ${join(root, 'index.json')} is missing; run \`npm run build-storybook\` first.`);
@@ -110,8 +149,8 @@ async function settle() {
   };
 }
 
-async function runAxe() {
-  window.axe.configure({ rules: [{ id: 'region', enabled: false }] });
+async function runAxe(disabled) {
+  window.axe.configure({ rules: disabled.map((id) => ({ id, enabled: false })) });
   const results = await window.axe.run(
     { include: [document.body], exclude: [['.sb-wrapper'], ['#storybook-docs'], ['#storybook-highlights-root']] },
     { resultTypes: ['violations'] },
@@ -136,44 +175,56 @@ page.on('pageerror', (error) => pageErrors.push(error.message));
 let failed = 0;
 let elementsChecked = 0;
 const started = Date.now();
+let checks = 0;
 for (const story of stories) {
-  pageErrors = [];
-  const problems = [];
-  try {
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load', timeout: STORY_TIMEOUT });
-    const state = await page.evaluate(settle);
-    if (!['completed', 'finished'].includes(state.phase)) problems.push(`story did not complete (phase: ${state.phase})`);
-    if (state.errorShown) problems.push('Storybook shows an error for this story');
-    for (const el of state.elements ?? []) {
-      if (NEVER_DEFINED.has(el.tag)) continue;
-      elementsChecked += 1;
-      if (!el.defined) problems.push(`<${el.tag}> is not registered in the static build`);
-      else if (!el.rendered) problems.push(`<${el.tag}> has no shadow root`);
+  for (const variant of VARIANTS) {
+    checks += 1;
+    pageErrors = [];
+    const problems = [];
+    const prepared = variant.prepare ? await page.evaluateOnNewDocument(variant.prepare) : undefined;
+    try {
+      await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load', timeout: STORY_TIMEOUT });
+      const state = await page.evaluate(settle);
+      if (!['completed', 'finished'].includes(state.phase)) problems.push(`story did not complete (phase: ${state.phase})`);
+      if (state.errorShown) problems.push('Storybook shows an error for this story');
+      for (const el of state.elements ?? []) {
+        if (NEVER_DEFINED.has(el.tag)) continue;
+        elementsChecked += 1;
+        if (!el.defined) problems.push(`<${el.tag}> is not registered in the static build`);
+        else if (!el.rendered) problems.push(`<${el.tag}> has no shadow root`);
+      }
+      if (!(state.elements ?? []).some((el) => !NEVER_DEFINED.has(el.tag)) && !story.id.includes('light-dom-fallback'))
+        problems.push('no fact-* element rendered');
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(runAxe, DISABLED_RULES);
+      if (variant.name === 'rtl') {
+        const dir = await page.evaluate(() => window.getComputedStyle(document.querySelector('#storybook-root')).direction);
+        if (dir !== 'rtl') problems.push(`the story root is not right to left (direction: ${dir})`);
+      }
+      for (const v of violations) {
+        problems.push(`axe ${v.id} (${v.impact}): ${v.help}\n        ${v.helpUrl}`);
+        for (const node of v.nodes) problems.push(`    at ${JSON.stringify(node.target)}\n        ${(node.summary ?? '').replace(/\n/g, '\n        ')}`);
+      }
+    } catch (error) {
+      problems.push(`could not check: ${error.message}`);
     }
-    if (!(state.elements ?? []).some((el) => !NEVER_DEFINED.has(el.tag)) && !story.id.includes('light-dom-fallback'))
-      problems.push('no fact-* element rendered');
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(runAxe);
-    for (const v of violations) {
-      problems.push(`axe ${v.id} (${v.impact}): ${v.help}\n        ${v.helpUrl}`);
-      for (const node of v.nodes) problems.push(`    at ${JSON.stringify(node.target)}\n        ${(node.summary ?? '').replace(/\n/g, '\n        ')}`);
+    if (prepared) await page.removeScriptToEvaluateOnNewDocument(prepared.identifier);
+    for (const message of pageErrors) problems.push(`uncaught error in the page: ${message}`);
+    if (problems.length) {
+      failed += 1;
+      console.log(`✗ ${story.id} (${variant.name})`);
+      for (const p of problems) console.log(`    ${p}`);
+    } else {
+      console.log(`✓ ${story.id} (${variant.name})`);
     }
-  } catch (error) {
-    problems.push(`could not check: ${error.message}`);
-  }
-  for (const message of pageErrors) problems.push(`uncaught error in the page: ${message}`);
-  if (problems.length) {
-    failed += 1;
-    console.log(`✗ ${story.id}`);
-    for (const p of problems) console.log(`    ${p}`);
-  } else {
-    console.log(`✓ ${story.id}`);
   }
 }
 
 await browser.close();
 server.close();
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
-console.log(`\n${stories.length} stories, ${elementsChecked} fact-* elements checked for registration, in ${seconds}s`);
-console.log(`${stories.length - failed} passed, ${failed} failed`);
+console.log(
+  `\n${stories.length} stories × ${VARIANTS.length} pages (${VARIANTS.map((v) => v.name).join(', ')}), ${elementsChecked} fact-* elements checked for registration, in ${seconds}s; axe rules disabled: ${DISABLED_RULES.join(', ')}`,
+);
+console.log(`${checks - failed} passed, ${failed} failed`);
 process.exit(failed > 0 || stories.length === 0 ? 1 : 0);
