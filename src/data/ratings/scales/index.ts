@@ -23,6 +23,30 @@ import { armenianScale } from './armenian.js';
 import { arabicScale } from './arabic.js';
 import { hindiScale } from './hindi.js';
 import { chineseScale } from './chinese.js';
+// Publishers in other languages, after the language scales (they agree with them; the tests check).
+import { aosFatosScale } from './aos-fatos.js';
+import { lupaScale } from './lupa.js';
+import { comprovaScale } from './comprova.js';
+import { estadaoVerificaScale } from './estadao-verifica.js';
+import { animalPoliticoScale } from './animal-politico.js';
+import { chequeadoScale } from './chequeado.js';
+import { malditaScale } from './maldita.js';
+import { newtralScale } from './newtral.js';
+import { newscheckerScale } from './newschecker.js';
+import { vishvasNewsScale } from './vishvas-news.js';
+import { boomScale } from './boom.js';
+import { factlyScale } from './factly.js';
+import { teyitScale } from './teyit.js';
+import { misbarScale } from './misbar.js';
+import { fatabyyanoScale } from './fatabyyano.js';
+import { fipScale } from './fip.js';
+import { stopFakeScale } from './stopfake.js';
+import { voxCheckScale } from './voxcheck.js';
+import { proverenoScale } from './provereno.js';
+import { mythDetectorScale } from './myth-detector.js';
+import { factCheckGeorgiaScale } from './factcheck-georgia.js';
+import { faktyoxlaScale } from './faktyoxla.js';
+import { taiwanFactCheckCenterScale } from './taiwan-factcheck-center.js';
 
 export {
   englishScale,
@@ -47,6 +71,29 @@ export {
   arabicScale,
   hindiScale,
   chineseScale,
+  aosFatosScale,
+  lupaScale,
+  comprovaScale,
+  estadaoVerificaScale,
+  animalPoliticoScale,
+  chequeadoScale,
+  malditaScale,
+  newtralScale,
+  newscheckerScale,
+  vishvasNewsScale,
+  boomScale,
+  factlyScale,
+  teyitScale,
+  misbarScale,
+  fatabyyanoScale,
+  fipScale,
+  stopFakeScale,
+  voxCheckScale,
+  proverenoScale,
+  mythDetectorScale,
+  factCheckGeorgiaScale,
+  faktyoxlaScale,
+  taiwanFactCheckCenterScale,
 };
 
 /**
@@ -76,4 +123,27 @@ export const allScales: readonly RatingScale[] = [
   arabicScale,
   hindiScale,
   chineseScale,
+  aosFatosScale,
+  lupaScale,
+  comprovaScale,
+  estadaoVerificaScale,
+  animalPoliticoScale,
+  chequeadoScale,
+  malditaScale,
+  newtralScale,
+  newscheckerScale,
+  vishvasNewsScale,
+  boomScale,
+  factlyScale,
+  teyitScale,
+  misbarScale,
+  fatabyyanoScale,
+  fipScale,
+  stopFakeScale,
+  voxCheckScale,
+  proverenoScale,
+  mythDetectorScale,
+  factCheckGeorgiaScale,
+  faktyoxlaScale,
+  taiwanFactCheckCenterScale,
 ];

@@ -3,7 +3,8 @@ import type { RatingScale } from '../labels.js';
 /**
  * Spanish: the labels of Spanish and Latin American fact-checkers (Maldita, Newtral, EFE
  * Verifica, Chequeado, Colombiacheck, AFP Factual). "Impreciso" (partly inaccurate) shows as
- * mixed; Chequeado's "Insostenible" and "Inchequeable" (no data either way) as unproven.
+ * mixed; Chequeado's "Insostenible" (no data can sustain it) as unproven. Its "Inchequeable" (a
+ * piece with nothing checkable in it) is not a verdict on evidence: see `chequeado.ts`.
  */
 export const spanishScale: RatingScale = {
   Verdadero: 'true',
@@ -38,7 +39,6 @@ export const spanishScale: RatingScale = {
   'Sin pruebas': 'unproven',
   'No verificable': 'unproven',
   Insostenible: 'unproven',
-  Inchequeable: 'unproven',
   Sátira: 'satire',
   Satírico: 'satire',
 };
