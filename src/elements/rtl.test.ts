@@ -122,7 +122,10 @@ describe('right to left', () => {
       expect(count(rest, 'ltr')).to.equal(0);
       const ltr = own.filter(({ el }) => getComputedStyle(el).direction === 'ltr').map(({ el }) => el.closest('[dir="auto"], bdi')!.textContent!.trim());
       // The English source title and the Latin-script names (an author, a source's publisher).
-      expect([...new Set(ltr)].every((text) => /^(Coronavirus disease \(COVID-19\)|Karim Haddad$|UNICEF$)/.test(text)), ltr.join(' | ')).to.equal(true);
+      expect(
+        [...new Set(ltr)].every((text) => /^(Coronavirus disease \(COVID-19\)|Karim Haddad$|UNICEF$)/.test(text)),
+        ltr.join(' | '),
+      ).to.equal(true);
       expect(ltr.length).to.be.greaterThan(0);
     });
 

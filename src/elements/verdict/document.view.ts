@@ -46,7 +46,11 @@ export function renderDocument(doc: ResolvedFactCheck, { messages, lang, dir, la
       <p part="kicker" class="kicker">${messages.factCheckKicker}</p>
       ${
         doc.headline
-          ? renderHeading(level, html`<span lang=${own.lang ?? nothing} dir=${own.dir}>${doc.headline}</span>`, { id: nameId, part: 'headline', className: 'headline' })
+          ? renderHeading(level, html`<span lang=${own.lang ?? nothing} dir=${own.dir}>${doc.headline}</span>`, {
+              id: nameId,
+              part: 'headline',
+              className: 'headline',
+            })
           : html`<span id=${nameId} hidden lang=${own.lang ?? nothing}>${doc.claim.text}</span>`
       }
     </header>
