@@ -98,8 +98,8 @@ export class FactClaimCard extends LitElement {
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    // Guarded as the lint asks, though LitElement always has it.
-    if (super.attributeChangedCallback) super.attributeChangedCallback(name, old, value);
+    // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it (the compiler knows).
+    super.attributeChangedCallback(name, old, value);
     if (name === 'dir') this.requestUpdate();
   }
 
