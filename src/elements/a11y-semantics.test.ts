@@ -294,6 +294,25 @@ describe('accessibility beyond axe (issue 11)', () => {
     });
   });
 
+  describe('a verdict with a rating and no label (the data layer writes no words)', () => {
+    it('shows the catalogue’s name for the rating, also after a labelled verdict', async () => {
+      const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${canonical}></fact-verdict>`));
+      const badgeText = () => {
+        const card = shadow(el).querySelector('fact-claim-card')!;
+        return shadow(shadow(card).querySelector('fact-verdict-badge')!).textContent!.replace(/\s+/g, ' ').trim();
+      };
+      expect(badgeText()).to.equal('Verdict: False');
+      // The badge loses its label attribute here, which threw while rendering (an unhandled
+      // rejection, which fails the test).
+      el.data = { ...canonical, verdict: { rating: 'mostly-false' } };
+      await settled(el);
+      expect(badgeText()).to.equal('Verdict: Mostly false');
+      el.data = { ...canonical, verdict: { rating: 'unrated' } };
+      await settled(el);
+      expect(badgeText()).to.equal('Verdict: Unrated');
+    });
+  });
+
   describe('the loading status', () => {
     it('is announced: no aria-busy ancestor silences it', async () => {
       const el = await fixture<FactVerdict>(html`<fact-verdict src="/never.json" style="margin-top: 20000px"></fact-verdict>`);

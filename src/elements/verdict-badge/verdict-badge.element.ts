@@ -125,7 +125,8 @@ export class FactVerdictBadge extends LitElement {
     const lang = resolveLang(this);
     const messages = earlyMessagesFor(lang);
     const rating = this.rating;
-    const label = this.label.trim();
+    // Null once a `label` attribute is removed (a verdict that has only a rating, issue 11).
+    const label = (this.label ?? '').trim();
     // The publisher's words carry their own language; the rating's name is the interface's.
     const own = label ? textLang(this.labelLang, lang) : undefined;
     return html`<span part="base" class="badge" dir=${resolveDirection(this, lang)}
