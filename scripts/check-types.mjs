@@ -39,7 +39,8 @@ const embed = document.querySelector('fact-verdict')!;
 embed.data = doc;
 embed.layout = 'compact';
 document.querySelector('fact-claim-card')!.data = doc;
-document.querySelector('fact-verdict-badge')!.label = doc.verdict.label;
+// A verdict has a label, a rating or both, so its label may be absent.
+document.querySelector('fact-verdict-badge')!.label = doc.verdict.label ?? '';
 
 // Every event is typed wherever a listener is added: the element, the document, the window.
 embed.addEventListener('fact-load', (e) => {
@@ -56,7 +57,7 @@ document.addEventListener('fact-sources-toggle', (e) => console.log(e.detail.exp
 window.addEventListener('fact-retry', (e) => console.log(e.detail.src.length));
 
 // The detail types are exported for listeners written on their own.
-const onLoad = (e: CustomEvent<FactLoadDetail>): string => e.detail.document.verdict.label;
+const onLoad = (e: CustomEvent<FactLoadDetail>): string | undefined => e.detail.document.verdict.label;
 embed.addEventListener('fact-load', onLoad);
 const details: [FactErrorDetail['reason'], FactLinkDetail['kind'], FactRetryDetail['src'], FactSourcesToggleDetail['count']] = ['network', 'evidence', '/x.json', 3];
 const linkDetail: FactEventMap['fact-link'] = { href: 'https://example.org/', kind: 'evidence' };
