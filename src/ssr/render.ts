@@ -4,6 +4,7 @@ import { html, nothing } from 'lit';
 import { toClaimReview } from '../data/claim-review/to-claim-review.js';
 import type { ResolvedFactCheck } from '../data/fact-check/read.js';
 import { readDocumentsSync } from '../data/read-documents-sync.js';
+import { loadMessages } from '../i18n/locale-ready.js';
 import { messagesFor } from '../i18n/messages.js';
 import type { FactVerdictData, VerdictLayout, VerdictTheme } from '../elements/verdict/verdict.base.js';
 import '../elements/verdict/fact-verdict.js';
@@ -24,17 +25,26 @@ export interface RenderOptions {
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** What a reader sees where neither scripts nor declarative shadow DOM run: the verdict in words, and the link. */
-function fallback(doc: ResolvedFactCheck | undefined, lang: string | undefined) {
-  if (!doc) return nothing;
+const text = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * What a reader sees where neither scripts nor declarative shadow DOM run: the verdict in words,
+ * and the link. Written as a string, like the data script, so the page gets plain HTML there, not
+ * Lit's hydration markers around light DOM that no template owns.
+ */
+function fallback(doc: ResolvedFactCheck | undefined, lang: string | undefined): string {
+  if (!doc) return '';
   const messages = messagesFor(lang);
   const verdict = doc.verdict.label?.trim() || messages.ratingName({ rating: doc.verdict.rating });
-  return html`<p>
-    ${messages.factCheckKicker}: ${doc.headline ?? doc.claim.text} <strong>${verdict}</strong>${
-      doc.url ? html` <a href=${doc.url}>${messages.readFullFactCheck}</a>` : nothing
-    }
-  </p>`;
+  const link = doc.url ? ` <a href="${attribute(doc.url)}">${text(messages.readFullFactCheck)}</a>` : '';
+  return `<p>${text(messages.factCheckKicker)}: ${text(doc.headline ?? doc.claim.text)} <strong>${text(verdict)}</strong>${link}</p>`;
 }
+
+/**
+ * The element alone, as Lit renders it, without the markers of the one-off template around it
+ * (nothing hydrates that template; the element's own shadow root keeps its markers).
+ */
+const OUTER_MARKERS = /^<!--lit-part[^>]*-->(?:<!--lit-node \d+-->)?|<!--\/lit-part-->$/g;
 
 /**
  * Renders `<fact-verdict>` for `input` (a FactCheck document, ClaimReview JSON-LD in any shape the
@@ -54,27 +64,26 @@ export async function renderFactVerdict(input: FactVerdictData | unknown, option
     // Not JSON (a cycle, a BigInt): the server still renders it; the client has nothing to read.
   }
   const { lang, theme, layout, headingLevel } = options;
+  // The interface's catalogue first, so the embed renders in its language, not English, on the server too.
+  if (lang) await loadMessages(lang);
   let markup: string;
   try {
     markup = await collectResult(
-      render(html`<fact-verdict
-        lang=${lang ?? nothing}
-        theme=${theme ?? nothing}
-        layout=${layout ?? nothing}
-        heading-level=${headingLevel ?? nothing}
-        .data=${input}
-        >${fallback(documents[0], lang)}</fact-verdict
-      >`),
+      // One line: the opening tag is written as the template has it, and a CMS may search for it.
+      render(
+        html`<fact-verdict lang=${lang ?? nothing} theme=${theme ?? nothing} layout=${layout ?? nothing} heading-level=${headingLevel ?? nothing} .data=${input}></fact-verdict>`,
+      ),
     );
-    // The data script joins the element's light DOM as a string Lit never parses: jsonScript has
-    // escaped everything in it that could end the script.
-    const end = markup.lastIndexOf('</fact-verdict');
-    markup = markup.slice(0, end) + data + markup.slice(end);
+    markup = markup.replace(OUTER_MARKERS, '');
+    // The fallback and the data script join the element's light DOM as strings Lit never parses:
+    // both are escaped (jsonScript escapes everything that could end the script).
+    const end = markup.lastIndexOf('</fact-verdict>');
+    markup = markup.slice(0, end) + fallback(documents[0], lang) + data + markup.slice(end);
   } catch (error) {
     console.error(
       `fact-verdict/ssr: <fact-verdict> could not be rendered on the server (${error instanceof Error ? error.message : String(error)}); the client will render it`,
     );
-    markup = `<fact-verdict${lang ? ` lang="${attribute(lang)}"` : ''}>${data}</fact-verdict>`;
+    markup = `<fact-verdict${lang ? ` lang="${attribute(lang)}"` : ''}>${fallback(documents[0], lang)}${data}</fact-verdict>`;
   }
   if (options.nonce) markup = markup.replaceAll('<style>', `<style nonce="${attribute(options.nonce)}">`);
   if (options.claimReview && documents.length) {
