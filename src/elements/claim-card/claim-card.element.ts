@@ -7,6 +7,7 @@ import type { Rating } from '../../data/ratings/rating.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { messagesFor, type Catalogue } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
+import { a11yStyles } from '../internal/a11y.styles.js';
 import { defineElement } from '../internal/define.js';
 import { defineDependencies, type Dependencies } from '../internal/dependencies.js';
 import { resolveDirection, textLang } from '../internal/direction.js';
@@ -68,7 +69,7 @@ type TextLang = ReturnType<typeof textLang>;
  * @cssprop [--fact-space=1rem] - The base spacing unit; gaps are fractions of it.
  */
 export class FactClaimCard extends LitElement {
-  static override styles = [baseStyles, claimCardStyles];
+  static override styles = [baseStyles, claimCardStyles, a11yStyles];
 
   // Reactive properties without decorators (each would cost the bundle a decorate call, and the
   // decorators their helpers); the fields below are `declare`d so no class field shadows Lit's accessors.
