@@ -239,6 +239,9 @@ test('the pickers set the embed’s attributes and the snippet’s', async () =>
   const shown = await embed();
   assert.deepEqual([shown.layout, shown.lang], ['compact', 'de']);
   assert.match((await snippetData()).snippet, /<fact-verdict layout="compact" lang="de">/);
+  // The fallback is written again in German once the catalogue has arrived.
+  const { default: german } = await import('../dist/i18n/locales/de.js');
+  await page.waitForFunction((kicker) => document.getElementById('snippet').value.includes(`<p>${kicker}: `), {}, german.messages.factCheckKicker);
   assert.equal(await page.$$eval('#lang option', (o) => o.length), 25);
   await page.select('#layout', 'full');
   await page.select('#lang', 'en');

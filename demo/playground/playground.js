@@ -4,6 +4,7 @@
 // as text: textContent and textarea values, never innerHTML.
 import { readDocumentsSync } from '../../dist/data/index.js';
 import { MAX_DEPTH, MAX_INPUT_BYTES, readInput } from './read-input.js';
+import { messagesFor } from '../../dist/i18n/index.js';
 import { claimReviewSnippet, embedSnippet } from './snippets.js';
 import { LANGUAGES, autonym } from './languages.js';
 
@@ -156,6 +157,22 @@ function renderOutputs() {
   snippet.value = ready ? embedSnippet(input.value, documents, chosen) : '';
   claimReview.value = ready ? claimReviewSnippet(documents, lang) : '';
   for (const button of document.querySelectorAll('[data-copy]')) button.disabled = !ready;
+  if (ready) whenCatalogueArrives(lang);
+}
+
+let catalogueCheck;
+/**
+ * The fallback and a label-less rating are written in the picked language, whose catalogue the
+ * library fetches the first time it is asked for: write them again when it has arrived (checked
+ * for two seconds; a catalogue that cannot load leaves them in English, as it leaves the embed).
+ */
+function whenCatalogueArrives(lang, tries = 8) {
+  window.clearTimeout(catalogueCheck);
+  if (lang === 'en' || messagesFor(lang).factCheckKicker !== messagesFor('en').factCheckKicker || tries === 0) return;
+  catalogueCheck = window.setTimeout(() => {
+    if (messagesFor(lang).factCheckKicker !== messagesFor('en').factCheckKicker) renderOutputs();
+    else whenCatalogueArrives(lang, tries - 1);
+  }, 250);
 }
 
 function update() {
