@@ -135,10 +135,10 @@ describe('dates', () => {
       expect(fmt('2024-11-28T14:05')).to.equal('November 28, 2024 at 2:05 PM');
     });
 
-    it('shows an instant in the reader’s time zone, or the one asked for', () => {
+    it('shows an instant in the reader’s time zone, or the one asked for, and names the zone', () => {
       const instant = parseDate('2024-11-28T23:30:00Z')!;
-      expect(formatDate(instant, 'en-US', { timeZone: 'UTC' })).to.equal('November 28, 2024 at 11:30 PM');
-      expect(formatDate(instant, 'en-US', { timeZone: 'Asia/Yerevan' })).to.equal('November 29, 2024 at 3:30 AM');
+      expect(formatDate(instant, 'en-US', { timeZone: 'UTC' })).to.equal('November 28, 2024 at 11:30 PM UTC');
+      expect(formatDate(instant, 'en-US', { timeZone: 'Asia/Yerevan' })).to.equal('November 29, 2024 at 3:30 AM GMT+4');
       const local = formatDate(instant, 'en-US');
       const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       expect(local).to.equal(formatDate(instant, 'en-US', { timeZone: zone }));

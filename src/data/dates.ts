@@ -121,12 +121,16 @@ export interface FormatDateOptions {
   timeZone?: string;
 }
 
+/** Whether `date` is an instant (a time written with a zone), which follows the reader's clock. */
+const isInstant = (date: PartialDate): boolean => date.precision === 'time' && date.offsetMinutes !== undefined;
+
 /**
- * Formats a partial date for a reader in `locale`, showing exactly the precision it has.
- * Calendar values (no zone) are formatted in UTC from their own fields, so no time zone can move
- * them; only values written with a zone are instants and follow the reader's clock.
+ * What to format `date` with: the `Date` to hand Intl, and a formatter showing exactly its
+ * precision. Calendar values (no zone) are formatted in UTC from their own fields, so no time zone
+ * can move them; instants follow the reader's clock and name its zone, since "10:00" alone would
+ * not say whose ten o'clock.
  */
-export function formatDate(date: PartialDate, locale: string, options: FormatDateOptions = {}): string {
+function prepare(date: PartialDate, locale: string, options: FormatDateOptions): { at: Date; format: Intl.DateTimeFormat } {
   const { precision } = date;
   const fields = Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1, date.hour ?? 0, date.minute ?? 0);
   const asDate = new Date(fields);
@@ -140,7 +144,43 @@ export function formatDate(date: PartialDate, locale: string, options: FormatDat
     shape.hour = 'numeric';
     shape.minute = '2-digit';
   }
-  if (precision !== 'time' || date.offsetMinutes === undefined) return formatter(locale, { ...shape, timeZone: 'UTC' }).format(asDate);
-  const instant = new Date(asDate.getTime() - date.offsetMinutes * 60_000);
-  return formatter(locale, options.timeZone ? { ...shape, timeZone: options.timeZone } : shape).format(instant);
+  if (!isInstant(date)) return { at: asDate, format: formatter(locale, { ...shape, timeZone: 'UTC' }) };
+  const at = new Date(asDate.getTime() - date.offsetMinutes! * 60_000);
+  shape.timeZoneName = 'short';
+  return { at, format: formatter(locale, options.timeZone ? { ...shape, timeZone: options.timeZone } : shape) };
+}
+
+/**
+ * Formats a partial date for a reader in `locale`, showing exactly the precision it has: "July
+ * 2022" never gains a day, and a calendar date reads the same in every time zone. An instant (a time
+ * written with a zone) is shown on the reader's clock, with the zone's name ("3:30 AM GMT+4").
+ */
+export function formatDate(date: PartialDate, locale: string, options: FormatDateOptions = {}): string {
+  const { at, format } = prepare(date, locale, options);
+  return format.format(at);
+}
+
+/** One piece of a formatted period: from its start, its end, or shared by both ("13–15 September 2022"). */
+export interface DateRangePart {
+  value: string;
+  source: 'startRange' | 'endRange' | 'shared';
+}
+
+/**
+ * A period written the language's way, in pieces (`Intl.DateTimeFormat#formatRangeToParts`), so
+ * that what the ends share is written once: "13–15 September 2022", "13 сентября – 2 октября
+ * 2022 г.", "2022年9月13日～15日". Only for two ends of the same kind (the same precision, both
+ * calendar dates or both instants), which one formatter can show; undefined otherwise, and where
+ * the engine has no `formatRangeToParts`, for the caller to join two dates itself.
+ */
+export function formatDateRange(start: PartialDate, end: PartialDate, locale: string, options: FormatDateOptions = {}): DateRangePart[] | undefined {
+  if (start.precision !== end.precision || isInstant(start) !== isInstant(end)) return undefined;
+  const from = prepare(start, locale, options);
+  const to = prepare(end, locale, options);
+  if (typeof from.format.formatRangeToParts !== 'function' || from.at > to.at) return undefined;
+  try {
+    return from.format.formatRangeToParts(from.at, to.at).map(({ value, source }) => ({ value, source }));
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,8 @@
 import { notifyRegistryChange, sharedRegistry } from '../data/registry.js';
 import { enEarly, type EarlyCatalogue } from './en-early.js';
 import type { Catalogue } from './en.js';
+import { localeLoaders } from './locale-loaders.js';
+import { shippedLocaleFor } from './locale-match.js';
 
 /**
  * Looks up reader-facing strings for a language. Locales register partial catalogues; any key a
@@ -12,6 +14,11 @@ import type { Catalogue } from './en.js';
  *
  * This copy's English arrives in parts: the strings the CDN entry needs (`en-early.ts`) at once,
  * the embed's (`en-embed.ts`) with the code that shows them, through `messages.ts`.
+ *
+ * The other languages the library ships (`locale-loaders.ts`) are imported the first time an
+ * element asks for one, and are this copy's own too (never in the registry, where another copy
+ * would read strings shaped for its version); their arrival re-renders every element as a
+ * registration does. What publishers register wins over them, whichever comes first.
  */
 const registry = sharedRegistry();
 const resolved = new Map<string, Catalogue>();
@@ -19,6 +26,30 @@ const resolved = new Map<string, Catalogue>();
 let resolvedAt = -1;
 /** The English strings this copy has loaded so far. */
 let english: Readonly<Record<string, unknown>> = enEarly;
+/** The shipped catalogues this copy imported, by tag; `{}` for one that could not be imported, which stays English. */
+const shipped = new Map<string, Readonly<Record<string, unknown>>>();
+/** The shipped catalogues being imported, by tag: the embed waits for its language's (`locale-ready.ts`). */
+export const importing = new Map<string, Promise<void>>();
+
+/** Starts importing the shipped catalogue `tag` (a key of `localeLoaders`) unless it is here or on its way. */
+export function importLocale(tag: string): void {
+  if (shipped.has(tag) || importing.has(tag)) return;
+  importing.set(
+    tag,
+    // A chunk that cannot be fetched (the browser logs the failed request) leaves the language in
+    // English for the rest of the page: its elements are drawn already and never wait on it again.
+    localeLoaders[tag]!()
+      .then(
+        (module): Readonly<Record<string, unknown>> | undefined => module.default?.messages,
+        () => undefined,
+      )
+      .then((messages) => {
+        shipped.set(tag, messages ?? {});
+        importing.delete(tag);
+        notifyRegistryChange('messages');
+      }),
+  );
+}
 
 /** Adds a part of this copy's English (the embed's strings, once its code has loaded). */
 export function includeEnglish(strings: Readonly<Record<string, unknown>>): void {
@@ -38,12 +69,11 @@ export function registerMessages(lang: string, messages: Partial<Catalogue>): vo
 }
 
 /**
- * The messages registered for one language that this copy can use: a key it knows, of the kind
+ * The messages of a catalogue (registered, or shipped) that this copy can use: a key it knows, of the kind
  * English has there (a string, or a function for a message with parameters). Anything else, a
  * typo or a key a newer copy knows, is left out rather than shown or called.
  */
-function usable(lang: string): Record<string, unknown> {
-  const registered = registry.messages.get(lang);
+function usable(registered: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> {
   if (!registered) return {};
   const fitting: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(registered)) {
@@ -52,7 +82,11 @@ function usable(lang: string): Record<string, unknown> {
   return fitting;
 }
 
-/** The catalogue for `lang` as far as this copy's English goes: its own messages, then its base language's, then English. */
+/**
+ * The catalogue for `lang` as far as this copy's English goes: the messages registered for it, then
+ * for its shipped catalogue's tag and its base language, then the shipped catalogue, then English.
+ * The first time a language with a shipped catalogue is asked for, that catalogue starts loading.
+ */
 export function catalogueFor(lang: string | undefined): Catalogue {
   if (resolvedAt !== registry.revision) {
     resolved.clear();
@@ -61,8 +95,16 @@ export function catalogueFor(lang: string | undefined): Catalogue {
   const key = (lang || 'en').toLowerCase();
   let catalogue = resolved.get(key);
   if (!catalogue) {
-    const base = key.split('-')[0]!;
-    catalogue = { ...english, ...usable(base), ...usable(key) } as Catalogue;
+    const tag = shippedLocaleFor(key) ?? '';
+    if (tag) importLocale(tag);
+    const { messages } = registry;
+    catalogue = {
+      ...english,
+      ...usable(shipped.get(tag)),
+      ...usable(messages.get(key.split('-')[0]!)),
+      ...usable(messages.get(tag)),
+      ...usable(messages.get(key)),
+    } as Catalogue;
     resolved.set(key, catalogue);
   }
   return catalogue;

@@ -1,0 +1,18 @@
+import { localeLoaders } from './locale-loaders.js';
+
+/**
+ * The shipped catalogue (a tag of `localeLoaders`) that a page's language reads best in, or
+ * undefined for English and for languages the library does not ship. The tag itself first
+ * (`zh-hant`), then its language with the script it is written in (`zh-TW` and `zh-HK` are
+ * Traditional Chinese, `zh`, `zh-CN` and `zh-SG` Simplified, as `Intl.Locale#maximize` knows),
+ * then its language alone (`pt-BR` and `pt-PT` read `pt`). A tag Intl rejects counts as English.
+ */
+export function shippedLocaleFor(lang: string): string | undefined {
+  try {
+    const tag = lang.toLowerCase();
+    const full = new Intl.Locale(tag).maximize();
+    return [tag, `${full.language}-${full.script}`.toLowerCase(), full.language].find((candidate) => Object.hasOwn(localeLoaders, candidate));
+  } catch {
+    return undefined;
+  }
+}
