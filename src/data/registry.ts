@@ -34,6 +34,12 @@ export interface SharedRegistry {
   readonly completeScales: Set<string>;
   /** Catalogues publishers registered, by lower-case language tag. Built-in catalogues stay in each copy. */
   readonly messages: Map<string, Readonly<Record<string, unknown>>>;
+  /**
+   * Each version's reader of labels by their words (`ratings/label-words.ts`), which arrives with
+   * its built-in scales: a copy of the same version that finds the scales complete reads with it
+   * too. Added after format 1 was first shipped, so a copy may find it missing and add it.
+   */
+  labelReaders?: Map<string, (key: string, lookup: (key: string) => string | undefined) => string | undefined>;
 }
 
 export const FORMAT = 1;

@@ -60,6 +60,8 @@ describe('two copies of the library on one page', () => {
     expect(ratingFromLabel('Falso')).to.equal(undefined);
     await labels2.loadRatingScales();
     expect(ratingFromLabel('Falso')).to.equal('false');
+    // And the reader of labels by their words that came with them.
+    expect(ratingFromLabel('totally_false')).to.equal('false');
     expect(mayNeedRatingScales('A label no scale has')).to.equal(false);
   });
 

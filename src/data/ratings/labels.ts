@@ -20,9 +20,10 @@ const registry = sharedRegistry();
 let everyScale: Promise<void> | undefined;
 /**
  * Reads a label no table lists as written by its words (`label-words.ts`); it arrives with the
- * built-in scales, and is this copy's own (another copy may read words differently).
+ * built-in scales, and is kept in the registry by version (another version may read words
+ * differently), so a copy of this version that loaded the scales lends it to the others.
  */
-let byWords: typeof readLabelByWords | undefined;
+const byWords = (): typeof readLabelByWords | undefined => registry.labelReaders?.get(VERSION) as typeof readLabelByWords | undefined;
 
 /**
  * Adds a scale's labels to a table and says whether any label now means something else. Anything
@@ -85,7 +86,7 @@ export function registerRatingScale(scale: RatingScale): void {
 export function ratingFromLabel(label: unknown): Rating | undefined {
   if (typeof label !== 'string') return undefined;
   const key = normalizeLabel(label);
-  return ratingFromKey(key) ?? (key ? byWords?.(key, ratingFromKey) : undefined);
+  return ratingFromKey(key) ?? (key ? byWords()?.(key, ratingFromKey) : undefined);
 }
 
 /** The rating a normalized label is listed under: a publisher's registration first, then the built-in scales. */
@@ -118,20 +119,13 @@ export function loadRatingScales(): Promise<void> {
  * version that loaded them already counts; one of another version may know different labels.
  */
 export function mayNeedRatingScales(label: unknown): boolean {
-  return (
-    typeof label === 'string' && (!byWords || !registry.completeScales.has(VERSION)) && ratingFromLabel(label) === undefined && normalizeLabel(label) !== ''
-  );
+  return typeof label === 'string' && !registry.completeScales.has(VERSION) && ratingFromLabel(label) === undefined && normalizeLabel(label) !== '';
 }
 
 /** For the eager registration in `fact-verdict/data` (see `scales/register-all.ts`), and the lazy one. */
 export function registerBuiltInScales(scales: readonly RatingScale[], readWords?: typeof readLabelByWords): void {
   everyScale ??= Promise.resolve();
-  if (readWords && !byWords) {
-    byWords = readWords;
-    // Labels read by their words are new ratings for what is on screen, even when another copy
-    // of this version registered the tables already.
-    if (registry.completeScales.has(VERSION)) notifyRegistryChange('ratings');
-  }
+  if (readWords && !byWords()) (registry.labelReaders ??= new Map()).set(VERSION, readWords);
   if (registry.completeScales.has(VERSION)) return;
   for (const scale of scales) addTo(registry.builtInLabels, scale);
   registry.completeScales.add(VERSION);
