@@ -87,7 +87,9 @@ export async function renderFactVerdict(input: FactVerdictData | unknown, option
   }
   if (options.nonce) markup = markup.replaceAll('<style>', `<style nonce="${attribute(options.nonce)}">`);
   if (options.claimReview && documents.length) {
-    const reviews = documents.map((doc) => toClaimReview(doc));
+    // A verdict with a rating and no label is written in the words the page shows it in.
+    const { ratingName } = messagesFor(lang);
+    const reviews = documents.map((doc) => toClaimReview(doc, { ratingName: (rating) => ratingName({ rating }) }));
     markup += jsonScript(reviews.length === 1 ? reviews[0] : reviews);
   }
   return markup;
