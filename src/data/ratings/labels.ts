@@ -98,7 +98,7 @@ function ratingFromKey(key: string): Rating | undefined {
 }
 
 /**
- * Registers every built-in scale (publishers' scales and other languages; about 4 KB gzipped),
+ * Registers every built-in scale (45 publishers' and languages' scales, about 7.5 KB gzipped, with the reader of labels by their words),
  * once. The browser bundle loads them as a separate chunk on the first label English does not
  * know; `fact-verdict/data` registers them at import, so Node code never needs to call this.
  */
