@@ -21,10 +21,18 @@ const BUILD_INPUTS = [
   'rollup.config.mjs',
   'scripts/minify-css-literals.mjs',
   'custom-elements-manifest.config.mjs',
+  'scripts/cem',
   'scripts/clean.mjs',
   'scripts/write-schema.mjs',
 ];
-const BUILD_OUTPUTS = ['dist/index.js', 'dist/cdn.js', 'dist/fact-verdict.min.js', 'dist/fact-check.schema.json', 'custom-elements.json'];
+const BUILD_OUTPUTS = [
+  'dist/index.js',
+  'dist/cdn.js',
+  'dist/fact-verdict.min.js',
+  'dist/fact-check.schema.json',
+  'custom-elements.json',
+  'dist/frameworks/react.d.ts',
+];
 // The same files tsconfig.build.json leaves out of the build: editing a test needs no new build.
 const NOT_BUILT = /\.test\.ts$|\.stories\.ts$|(^|\/)(fixtures|test-support)\//;
 
@@ -40,7 +48,8 @@ function staleBuild() {
   const missing = BUILD_OUTPUTS.find((path) => !existsSync(path));
   if (missing) return `${missing} is missing`;
   const built = Math.min(...BUILD_OUTPUTS.map((path) => statSync(path).mtimeMs));
-  const newer = [...BUILD_INPUTS.filter(existsSync), ...sourceFiles('src')].find((path) => statSync(path).mtimeMs > built);
+  const inputs = BUILD_INPUTS.filter(existsSync).flatMap((path) => (statSync(path).isDirectory() ? sourceFiles(path) : [path]));
+  const newer = [...inputs, ...sourceFiles('src')].find((path) => statSync(path).mtimeMs > built);
   return newer && `${newer} changed after the last build`;
 }
 
