@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { readdirSync } from 'node:fs';
 
 /**
  * Minifies the contents of Lit's html`` and css`` literals so that they render exactly as the
@@ -40,22 +41,65 @@ function minifyHtmlLiterals() {
   });
 }
 
-export default {
-  input: 'dist/cdn.js',
-  // Let the entry export internals that lazy chunks import, so the entry stays the one file to load
-  // (otherwise rollup moves shared code into a third chunk the page must also fetch).
-  preserveEntrySignatures: 'allow-extension',
-  output: {
-    dir: 'dist',
-    format: 'es',
-    entryFileNames: 'fact-verdict.min.js',
-    // Features that load on demand (not every page needs them) become chunks beside the entry.
-    chunkFileNames: 'chunks/[name]-[hash].min.js',
-    sourcemap: true,
-  },
-  plugins: [
-    minifyLiterals(), // html`` literals keep their indentation through terser
-    nodeResolve(), // lit's production build (no dev-mode warnings or checks)
-    terser({ ecma: 2022, module: true, format: { comments: false } }),
-  ],
+/**
+ * Each language the library ships (`src/i18n/locales/<tag>.ts`) is a file of its own beside the
+ * entry, `dist/chunks/locale-<tag>.min.js`, built apart with what it uses (plural rules) so that
+ * loading a language is one request that imports nothing further. The names are predictable so
+ * that the entry need not carry 24 content-hashed file names: it carries the list of tags, and
+ * this plugin swaps the loader table (one `import()` per catalogue, for bundlers and Node) for
+ * one template `import()` that rollup leaves as it is, resolved beside the entry at run time.
+ */
+export const LOCALE_CHUNK = 'chunks/locale-[tag].min.js';
+
+/** The tags of the shipped catalogues: one file each in what tsc emitted. */
+function shippedTags() {
+  return readdirSync('dist/i18n/locales')
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => file.slice(0, -3))
+    .sort();
+}
+
+function localeChunks(tags) {
+  return {
+    name: 'fact-verdict-locale-chunks',
+    load(id) {
+      if (!/[\\/]i18n[\\/]locale-loaders\.js$/.test(id)) return null;
+      const path = LOCALE_CHUNK.replace('[tag]', '${tag}');
+      return `export const localeLoaders = {};
+for (const tag of ${JSON.stringify(tags.join(' '))}.split(' ')) localeLoaders[tag] = () => import(\`./${path}\`);`;
+    },
+  };
+}
+
+const minify = () => terser({ ecma: 2022, module: true, format: { comments: false } });
+
+export default () => {
+  const tags = shippedTags();
+  return [
+    {
+      input: 'dist/cdn.js',
+      // Let the entry export internals that lazy chunks import, so the entry stays the one file to load
+      // (otherwise rollup moves shared code into a third chunk the page must also fetch).
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: 'fact-verdict.min.js',
+        // Features that load on demand (not every page needs them) become chunks beside the entry.
+        chunkFileNames: 'chunks/[name]-[hash].min.js',
+        sourcemap: true,
+      },
+      plugins: [
+        localeChunks(tags),
+        minifyLiterals(), // html`` literals keep their indentation through terser
+        nodeResolve(), // lit's production build (no dev-mode warnings or checks)
+        minify(),
+      ],
+    },
+    ...tags.map((tag) => ({
+      input: `dist/i18n/locales/${tag}.js`,
+      output: { file: `dist/${LOCALE_CHUNK.replace('[tag]', tag)}`, format: 'es', sourcemap: true },
+      plugins: [minify()],
+    })),
+  ];
 };

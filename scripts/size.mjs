@@ -30,13 +30,30 @@ if (!existsSync('dist/fact-verdict.min.js')) {
 
 const entry = readFileSync('dist/fact-verdict.min.js');
 console.log(`CDN entry   dist/fact-verdict.min.js   ${kb(entry.length)} min, ${kb(gz(entry))} min+gzip`);
-const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js'));
+// The languages (`locale-<tag>.min.js`, see rollup.config.mjs) are listed apart, each against its own budget.
+const LOCALE = /^locale-(.+)\.min\.js$/;
+const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js') && !LOCALE.test(f));
 const chunkSize = {};
 for (const file of chunks) {
   const size = gz(readFileSync(`dist/chunks/${file}`));
   chunkSize[file.replace(/-[\w-]{8}\.min\.js$/, '')] = size;
   console.log(`  on demand  dist/chunks/${file}   ${kb(size)} min+gzip`);
 }
+/** Each language's catalogue, loaded the first time an element on the page speaks it. */
+const LOCALE_BUDGET = 2 * 1024;
+const locales = readdirSync('dist/chunks').filter((f) => LOCALE.test(f));
+const localeProblems = [];
+console.log(`  languages, each on demand (budget ${kb(LOCALE_BUDGET)} each):`);
+for (const file of locales) {
+  const code = readFileSync(`dist/chunks/${file}`, 'utf8');
+  const size = gz(code);
+  console.log(`    ${size <= LOCALE_BUDGET ? 'ok  ' : 'OVER'} ${file.match(LOCALE)[1].padEnd(8)} ${kb(size)} min+gzip   (${size} B)`);
+  if (size > LOCALE_BUDGET) localeProblems.push(`dist/chunks/${file} is ${kb(size)} min+gzip, over the ${kb(LOCALE_BUDGET)} budget of a language.`);
+  // A language is one request: its chunk carries what it uses and imports nothing after it.
+  if (/(?:^|[;}])\s*import\s*[\w$*{},\s]*(?:from\s*)?["']/.test(code))
+    localeProblems.push(`dist/chunks/${file} imports another file: a second request for a language.`);
+}
+if (!locales.length) localeProblems.push('no dist/chunks/locale-*.min.js: the CDN build ships no language beyond English.');
 // A page with a full FactCheck embed loads the entry and the embed's implementation (loader, reader,
 // views, parts) as one chunk; ClaimReview input adds the importer, and a label English does not know
 // adds the scales. A page with only badges loads the entry alone (test/browser/cdn-chunks.test.ts).
@@ -59,7 +76,7 @@ console.log(
 
 // One step after the entry: the embed's chunk may import the entry, never another chunk, whose
 // request could only start once this one had arrived.
-const problems = [];
+const problems = [...localeProblems];
 for (const name of FULL_EMBED_CHUNKS) {
   const file = chunks.find((f) => f.startsWith(`${name}-`));
   const code = readFileSync(`dist/chunks/${file}`, 'utf8');
