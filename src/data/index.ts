@@ -8,6 +8,7 @@ export * from './fact-check/read.js';
 export * from './fact-check/read-parts.js';
 export * from './read-documents.js';
 export * from './read-documents-sync.js';
+export * from './group-reviews.js';
 export * from './limits.js';
 export * from './claim-review/index.js';
 export * from './problems.js';
