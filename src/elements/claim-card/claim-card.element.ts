@@ -204,6 +204,7 @@ export class FactClaimCard extends LitElement {
               exportparts="base:badge__base,icon:badge__icon,label:badge__label"
               label=${verdict.label ?? nothing}
               label-lang=${documentLang || nothing}
+              lang=${lang}
               dir=${dir}
               rating=${verdict.rating}
             ></fact-verdict-badge>

@@ -12,9 +12,8 @@ import { headingLevel, renderHeading } from '../internal/heading.js';
 import { resolveDirection, textLang } from '../internal/direction.js';
 import { resolveLang } from '../internal/lang.js';
 import { renderLink } from '../internal/link.js';
-import { renderMessage } from '../internal/message.js';
 import { renderInvalid } from '../internal/problems.js';
-import { renderDate } from '../internal/time.js';
+import { renderDateRange } from '../internal/time.js';
 import { timelineStyles } from './timeline.styles.js';
 
 // The events' types (and, through them, typed `addEventListener('fact-…')` in this module's .d.ts).
@@ -172,9 +171,7 @@ function renderEvent(event: TimelineEvent, messages: Catalogue, lang: string, ow
   </li>`;
 }
 
-/** The date, or the period as the `dateRange` message words it, each end in its own `<time>`. */
+/** The date, or the period the language's way ("13–15 September 2022"), each end in its own `<time>` (see `renderDateRange`). */
 function renderWhen(event: TimelineEvent, lang: string, messages: Catalogue): unknown {
-  const start = renderDate(event.date, lang);
-  const end = renderDate(event.endDate, lang);
-  return end === nothing ? start : renderMessage(messages.dateRange, { start, end });
+  return renderDateRange(event.date, event.endDate, lang, messages);
 }

@@ -170,16 +170,19 @@ describe('<fact-timeline>', () => {
       expect(datetimes).to.deep.equal(['2020', '2022-07', '2022-09', '2022', '2024-11-28']);
     });
 
-    it('shows a period as a range of two dates', async () => {
+    it('shows a period as the language writes a range, each end in its own <time>', async () => {
       const periods: TimelineEvent[] = [
         { date: '2022-09-13', endDate: '2022-09-14', title: 'Two days of fighting' },
         { date: '2020-09', endDate: '2020-11', title: 'The 44-day war' },
+        { date: '2020', endDate: '2022-09-13', title: 'Ends of different precision' },
       ];
       const el = await fixture<FactTimeline>(html`<fact-timeline .events=${periods}></fact-timeline>`);
-      expect(dates(el)).to.deep.equal(['September 13, 2022 – September 14, 2022', 'September 2020 – November 2020']);
+      // What both ends share is written once (Intl's formatRange); ends of different precision are joined by `dateRange`.
+      expect(dates(el)).to.deep.equal(['September 13 – 14, 2022', 'September – November 2020', '2020 – September 13, 2022']);
       const times = [...events(el)[0]!.querySelectorAll('time')];
       expect(times.map((t) => t.getAttribute('datetime'))).to.deep.equal(['2022-09-13', '2022-09-14']);
-      expect(times.map((t) => visibleText(t))).to.deep.equal(['September 13, 2022', 'September 14, 2022']);
+      expect(times.map((t) => visibleText(t))).to.deep.equal(['13', '14']);
+      expect([...events(el)[2]!.querySelectorAll('time')].map((t) => t.getAttribute('datetime'))).to.deep.equal(['2020', '2022-09-13']);
     });
 
     it('shows the start alone when the end date is unreadable', async () => {

@@ -38,8 +38,8 @@ export function renderDocument(doc: ResolvedFactCheck, { messages, lang, dir, la
   const full = layout === 'full';
   const claim = full ? doc.claim : compactClaim(doc.claim);
   const own = textLang(doc.language, lang);
-  // The parts are told the direction and the document's language as attributes, which a server
-  // render writes into their tags (where they cannot see this article's dir).
+  // The parts are told the interface's language and direction and the document's language as
+  // attributes, which a server render writes into their tags (where they cannot see this article's).
   const documentLang = doc.language ?? nothing;
   return html`<article part="base" class="embed ${layout}" dir=${dir} aria-labelledby=${nameId}>
     <header part="header" class="header">
@@ -54,7 +54,7 @@ export function renderDocument(doc: ResolvedFactCheck, { messages, lang, dir, la
           : html`<span id=${nameId} hidden lang=${own.lang ?? nothing}>${doc.claim.text}</span>`
       }
     </header>
-    <fact-claim-card part="claim" exportparts=${CLAIM_PARTS} dir=${dir} document-lang=${documentLang} .claim=${claim} .verdict=${doc.verdict}></fact-claim-card>
+    <fact-claim-card part="claim" exportparts=${CLAIM_PARTS} lang=${lang} dir=${dir} document-lang=${documentLang} .claim=${claim} .verdict=${doc.verdict}></fact-claim-card>
     ${
       doc.verdict.summary
         ? html`<section part="summary" class="summary">
@@ -65,12 +65,12 @@ export function renderDocument(doc: ResolvedFactCheck, { messages, lang, dir, la
     }
     ${
       full && doc.evidence?.length
-        ? html`<fact-evidence-list part="evidence" exportparts=${EVIDENCE_PARTS} dir=${dir} document-lang=${documentLang} heading-level=${sectionLevel} .evidence=${doc.evidence}></fact-evidence-list>`
+        ? html`<fact-evidence-list part="evidence" exportparts=${EVIDENCE_PARTS} lang=${lang} dir=${dir} document-lang=${documentLang} heading-level=${sectionLevel} .evidence=${doc.evidence}></fact-evidence-list>`
         : nothing
     }
     ${
       full && doc.timeline?.length
-        ? html`<fact-timeline part="timeline" exportparts=${TIMELINE_PARTS} dir=${dir} document-lang=${documentLang} heading-level=${sectionLevel} subject=${doc.headline ?? doc.claim.text} .events=${doc.timeline}></fact-timeline>`
+        ? html`<fact-timeline part="timeline" exportparts=${TIMELINE_PARTS} lang=${lang} dir=${dir} document-lang=${documentLang} heading-level=${sectionLevel} subject=${doc.headline ?? doc.claim.text} .events=${doc.timeline}></fact-timeline>`
         : nothing
     }
     ${renderAttribution(doc, messages, lang, full)}

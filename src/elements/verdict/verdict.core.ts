@@ -1,3 +1,4 @@
+import { LocaleWait } from '../../i18n/locale-ready.js';
 import { messagesFor } from '../../i18n/messages.js';
 import { emit } from '../internal/events.js';
 import { headingLevel } from '../internal/heading.js';
@@ -27,11 +28,15 @@ class VerdictCore implements VerdictBehaviour {
   readonly #kit: VerdictKit;
   /** Which of the later documents of a round-up the reader expanded to the full layout. */
   #expanded: ReadonlySet<number> = new Set();
+  /** Holds the embed at `loading`, within its deadline, while its language's catalogue arrives: no flash of English. */
+  readonly #locale: LocaleWait;
+  #waitingForLocale = false;
 
   constructor(host: FactVerdictBase, kit: VerdictKit) {
     this.#host = host;
     this.#kit = kit;
     this.#lightDom = new LightDomController(host);
+    this.#locale = new LocaleWait(() => host.requestUpdate());
     this.#loader = new DocumentLoader(host, {
       kit,
       timeout: () => timerDelay(host.timeout),
@@ -53,14 +58,16 @@ class VerdictCore implements VerdictBehaviour {
   update(): void {
     // Synchronous where it can be: `data` is read here and renders ready at once.
     this.#loader.set(this.#currentInput());
-    this.#host.state = this.#loader.state;
+    this.#waitingForLocale = this.#locale.waiting(resolveLang(this.#host), timerDelay(this.#host.timeout));
+    this.#host.state = this.#waitingForLocale ? 'loading' : this.#loader.state;
     // A new document starts with every later document of a round-up collapsed.
     if (this.#loader.announcement?.type === 'fact-load') this.#expanded = new Set();
   }
 
   updated(): void {
     const announcement = this.#loader.announcement;
-    if (!announcement) return;
+    // What the loader owes the page waits, like `ready`, for the words it is shown in.
+    if (!announcement || this.#waitingForLocale) return;
     this.#loader.announcement = undefined;
     emit(this.#host, announcement.type, announcement.detail as never);
   }
@@ -86,6 +93,8 @@ class VerdictCore implements VerdictBehaviour {
     const messages = messagesFor(lang);
     const dir = resolveDirection(host, lang);
     const { phase, failure, documents } = this.#loader;
+    // Its status stays wordless rather than English for the moment the language takes to arrive.
+    if (this.#waitingForLocale) return renderLoading({ ...messages, loading: '' }, this.#lightDom.hasFallback, dir);
     if (phase === 'error' && failure) return renderError(messages, failure, this.#lightDom.hasFallback, this.#retry, dir);
     if (phase !== 'ready') return renderLoading(messages, this.#lightDom.hasFallback, dir);
     return this.#kit.render(documents, {
