@@ -23,6 +23,16 @@ export const enEmbed = {
   factCheckKicker: 'Fact check',
   expandFactCheck: 'Show the whole fact-check',
   collapseFactCheck: 'Show less',
+  // Several fact-checkers on one claim (a round-up whose reviews check the same claim)
+  /** The label before their verdicts, as in "2 fact-checkers: False · Mostly false". */
+  factCheckerCount: (p: { count: number }): string => (p.count === 1 ? '1 fact-checker:' : `${p.count} fact-checkers:`),
+  /** Every fact-checker gave the same verdict. */
+  verdictsAgree: 'They agree.',
+  /** Their verdicts are of one kind (false and mostly false, say) but not the same. */
+  verdictsSimilar: 'They broadly agree.',
+  verdictsDiffer: 'Their verdicts differ.',
+  /** The link to one fact-checker's article; the name says which, in a list of several. */
+  readFactCheckBy: (p: { name: string }): string => `Read the fact-check by ${p.name}`,
   loading: 'Loading fact-check…',
   /** The publisher's server answered with an error: not the reader's fault. */
   errorHttp: 'The server that holds it did not provide it. Try again later.',
