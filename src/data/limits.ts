@@ -24,6 +24,12 @@ export const MAX_NAME_LENGTH = 200;
  */
 export const MAX_URL_LENGTH = 8_192;
 
+/**
+ * The width or height of an image or video, in pixels: JPEG's own limit, and more than any screen
+ * or thumbnail needs. A size beyond it is left out with a warning (the element then reserves no box).
+ */
+export const MAX_MEDIA_DIMENSION = 65_535;
+
 /** Items of any list: evidence, timeline events, appearances, corrections, authors. */
 export const MAX_ITEMS = 500;
 

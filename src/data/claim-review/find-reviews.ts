@@ -4,7 +4,7 @@ import { entries, isNode, type Node } from './values.js';
 
 /** A review found in the input, with the path to it. */
 export type FoundReview =
-  /** A schema.org ClaimReview node. */
+  /** A schema.org ClaimReview or MediaReview node. */
   | { kind: 'claim-review'; node: Node; path: string }
   /** One `claimReview` entry of a Fact Check Tools API claim, with that claim. */
   | { kind: 'tools-api'; node: Node; path: string; claim: Node; claimPath: string };
@@ -19,9 +19,12 @@ const MAX_DEPTH = 12;
 /** Keys that hold no reviews: JSON-LD's context, and the review's own parts once one is found. */
 const SKIPPED_KEYS = new Set(['@context']);
 
-/** A schema.org ClaimReview: typed as one, or untyped but with `claimReviewed`. */
+/**
+ * A schema.org ClaimReview: typed as one, or untyped but with `claimReviewed`; or a MediaReview,
+ * a review of an image, video or recording, which reads into the same FactCheck document.
+ */
 export function isClaimReviewNode(value: unknown): boolean {
-  return isNode(value) && (hasType(value, 'ClaimReview') || (!isTyped(value) && 'claimReviewed' in value));
+  return isNode(value) && (hasType(value, 'ClaimReview') || hasType(value, 'MediaReview') || (!isTyped(value) && 'claimReviewed' in value));
 }
 
 /** A Fact Check Tools API claim: it carries its reviews in `claimReview`. */

@@ -1,6 +1,6 @@
 import { compareDates, parseDate } from '../dates.js';
 import { readFactCheck, type ResolvedFactCheck } from '../fact-check/read.js';
-import type { Claim, FactCheck } from '../fact-check/schema.js';
+import type { Claim, FactCheck, Media, MediaAuthenticity, MediaKind } from '../fact-check/schema.js';
 import type { Rating } from '../ratings/rating.js';
 import { safeUrl } from '../safe-url.js';
 import { compact } from './values.js';
@@ -22,6 +22,35 @@ function creativeWork(appearance: Appearance): JsonLd {
     url: safeUrl(appearance.url),
     headline: text(appearance.title),
     datePublished: isoDate(appearance.date),
+  });
+}
+
+const MEDIA_TYPES: Readonly<Record<MediaKind, string>> = { image: 'ImageObject', video: 'VideoObject', audio: 'AudioObject' };
+
+/** schema.org's MediaManipulationRatingEnumeration member for each authenticity code. */
+const CATEGORIES: Readonly<Record<MediaAuthenticity, string>> = {
+  'original-context': 'OriginalMediaContent',
+  'missing-context': 'DecontextualizedContent',
+  'edited-or-cropped': 'EditedOrCroppedContent',
+  transformed: 'TransformedContent',
+  staged: 'StagedContent',
+  'satire-or-parody': 'SatireOrParodyContent',
+};
+
+/** A size in pixels as schema.org's Distance expects it: a QuantitativeValue in UN/CEFACT's pixel (E37). */
+function pixels(value: number | undefined): JsonLd | undefined {
+  return value === undefined ? undefined : { '@type': 'QuantitativeValue', value, unitCode: 'E37' };
+}
+
+/** The media as the MediaObject it is: the file (`contentUrl`), its thumbnail, size and caption. */
+function mediaObject(media: Media): JsonLd {
+  return compact({
+    '@type': MEDIA_TYPES[media.kind],
+    contentUrl: safeUrl(media.url),
+    thumbnailUrl: safeUrl(media.thumbnailUrl),
+    width: pixels(media.width),
+    height: pixels(media.height),
+    caption: text(media.caption),
   });
 }
 
@@ -65,6 +94,13 @@ export interface ClaimReviewOptions {
  * - `publisher` → `author` Organization with `url` and `logo` (an ImageObject); `authors` → more
  *   `author` entries, as Persons after the Organization.
  * - `url`, `headline`, `language` (→ `inLanguage`), `datePublished`, `dateModified`.
+ * - `claim.media` → the first `itemReviewed.appearance`, as the ImageObject, VideoObject or
+ *   AudioObject it is (`contentUrl`, `thumbnailUrl`, `width` and `height` as QuantitativeValues in
+ *   pixels, `caption`): the claim appeared as that media. Its `authenticity` is a MediaReview's
+ *   `mediaAuthenticityCategory`, which ClaimReview has no field for, so the review is then typed
+ *   both (`"@type": ["ClaimReview", "MediaReview"]`, as JSON-LD allows a node several types) and
+ *   carries it as the enumeration member's IRI (`https://schema.org/DecontextualizedContent`):
+ *   search engines still read a ClaimReview, and MediaReview readers its category.
  *
  * What ClaimReview cannot carry, and is left out: `evidence`, `timeline`, `corrections`, an
  * explicit `verdict.rating` (it is derived again from the label and score), `version`, and unknown
@@ -89,6 +125,8 @@ function write(factCheck: ResolvedFactCheck, ratingName: (rating: Rating) => str
   const { claim, verdict, publisher } = factCheck;
   const hasContent = (work: JsonLd) => Object.keys(work).length > 1;
   const appearances = (claim.appearances ?? []).map(creativeWork).filter(hasContent);
+  const media = claim.media;
+  if (media) appearances.unshift(mediaObject(media));
   const first = firstAppearance(claim.appearances ?? []);
   const firstWork = first ? creativeWork(first) : undefined;
   const claimant = claim.claimant;
@@ -123,12 +161,13 @@ function write(factCheck: ResolvedFactCheck, ratingName: (rating: Rating) => str
 
   return compact({
     '@context': 'https://schema.org',
-    '@type': 'ClaimReview',
+    '@type': media?.authenticity ? ['ClaimReview', 'MediaReview'] : 'ClaimReview',
     url: safeUrl(factCheck.url),
     claimReviewed: claim.text,
     itemReviewed,
     author: authors.length === 0 ? undefined : authors.length === 1 ? authors[0] : authors,
     reviewRating,
+    mediaAuthenticityCategory: media?.authenticity ? `https://schema.org/${CATEGORIES[media.authenticity]}` : undefined,
     headline: text(factCheck.headline),
     inLanguage: text(factCheck.language),
     datePublished: isoDate(factCheck.datePublished),

@@ -28,6 +28,17 @@ export const FACT_CHECK_DESCRIPTIONS = {
       },
     },
     context: 'The circumstances in which the claim was made.',
+    media: {
+      $: 'The image, video or recording the claim is about, for a claim such as "this photo shows…". Where it appeared is the claim’s appearances.',
+      kind: 'What it is: "image", "video" or "audio".',
+      url: 'The media itself: the image or video file, or the page that plays it (http or https).',
+      thumbnailUrl: 'A still image to show for it (http or https); for an image, the url is shown when this is absent.',
+      width: 'Its width in pixels (1 to 65535): the embed reserves the thumbnail’s box in these proportions, so the page does not shift while it loads.',
+      height: 'Its height in pixels (1 to 65535).',
+      authenticity:
+        'What the fact-checker found it to be, as schema.org MediaReview’s mediaAuthenticityCategory: "original-context" (OriginalMediaContent), "missing-context" (DecontextualizedContent), "edited-or-cropped" (EditedOrCroppedContent), "transformed" (TransformedContent), "staged" (StagedContent), "satire-or-parody" (SatireOrParodyContent).',
+      caption: 'What it shows, in words: the text alternative of its thumbnail.',
+    },
   },
   verdict: {
     $: 'The fact-checker’s verdict: its label, its rating, or both.',

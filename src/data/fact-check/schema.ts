@@ -4,9 +4,9 @@
  * with the field-by-field documentation of `descriptions.ts`, which the compiler holds to these
  * fields). Only what the validator needs is here, because this module ships to every reader.
  */
-import { array, boolean, date, number, object, oneOf, optional, string, url, type Infer } from '../schema/kit.js';
+import { array, boolean, date, integer, number, object, oneOf, optional, string, url, type Infer } from '../schema/kit.js';
 import { RATINGS } from '../ratings/rating.js';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../limits.js';
+import { MAX_MEDIA_DIMENSION, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, MAX_TITLE_LENGTH } from '../limits.js';
 
 /** Lengths by kind of text (see `limits.ts`): a claim or a quote, a title, a name or label. */
 const TEXT = { maxLength: MAX_TEXT_LENGTH };
@@ -14,6 +14,34 @@ const TITLE = { maxLength: MAX_TITLE_LENGTH };
 const NAME = { maxLength: MAX_NAME_LENGTH };
 
 export const STANCES = ['supports', 'refutes', 'context'] as const;
+
+/** What a claim about media is about: an image, a video or a sound recording. */
+export const MEDIA_KINDS = ['image', 'video', 'audio'] as const;
+
+/**
+ * What the fact-checker found the media to be, as schema.org's MediaManipulationRatingEnumeration
+ * (MediaReview's `mediaAuthenticityCategory`) has it, one code for each of its six values:
+ * OriginalMediaContent, DecontextualizedContent, EditedOrCroppedContent, TransformedContent,
+ * StagedContent, SatireOrParodyContent. The codes are the data's; the elements put them in words.
+ */
+export const MEDIA_AUTHENTICITY = ['original-context', 'missing-context', 'edited-or-cropped', 'transformed', 'staged', 'satire-or-parody'] as const;
+
+/** A size in pixels: a whole number from 1 to `MAX_MEDIA_DIMENSION`. */
+const PIXELS = { minimum: 1, maximum: MAX_MEDIA_DIMENSION };
+
+/**
+ * The image, video or recording a claim is about ("this photo shows…"). Where it appeared is the
+ * claim's `appearances`: the claim is the media, so it appeared where the media did.
+ */
+export const mediaSchema = object({
+  kind: oneOf(MEDIA_KINDS),
+  url: optional(url()),
+  thumbnailUrl: optional(url()),
+  width: optional(integer(PIXELS)),
+  height: optional(integer(PIXELS)),
+  authenticity: optional(oneOf(MEDIA_AUTHENTICITY)),
+  caption: optional(string(TITLE)),
+});
 
 export const claimSchema = object({
   text: string({ ...TEXT, nonEmpty: true }),
@@ -35,6 +63,7 @@ export const claimSchema = object({
     ),
   ),
   context: optional(string(TEXT)),
+  media: optional(mediaSchema),
 });
 
 export const scoreSchema = object({
@@ -118,4 +147,7 @@ export type Claim = Infer<typeof claimSchema>;
 export type Verdict = Infer<typeof verdictSchema>;
 export type Evidence = Infer<typeof evidenceSchema>;
 export type Stance = (typeof STANCES)[number];
+export type Media = Infer<typeof mediaSchema>;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+export type MediaAuthenticity = (typeof MEDIA_AUTHENTICITY)[number];
 export type TimelineEvent = Infer<typeof timelineEventSchema>;

@@ -51,6 +51,8 @@ function ruleSchema(rule: Rule, within: (key: string) => DescriptionTree | undef
     case 'number':
       // The bounds refuse what JSON reads as Infinity (`1e400`), as the validator does.
       return rule.expected !== undefined ? { type: 'number', const: rule.expected } : { type: 'number', minimum: -Number.MAX_VALUE, maximum: Number.MAX_VALUE };
+    case 'integer':
+      return { type: 'integer', minimum: rule.minimum, maximum: rule.maximum };
     case 'boolean':
       return { type: 'boolean' };
     case 'oneOf':

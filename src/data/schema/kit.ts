@@ -40,6 +40,7 @@ export interface Schema<T, R extends Rule = Rule> {
 export type Rule =
   | { readonly kind: 'string'; readonly nonEmpty?: boolean; readonly maxLength?: number }
   | { readonly kind: 'number'; readonly expected?: number }
+  | { readonly kind: 'integer'; readonly minimum: number; readonly maximum: number }
   | { readonly kind: 'boolean' }
   | { readonly kind: 'oneOf'; readonly values: readonly string[] }
   | { readonly kind: 'url' }
@@ -133,6 +134,22 @@ export function number(options: { expected?: number; unexpected?: (value: number
     if (typeof value !== 'number' || !Number.isFinite(value)) return error(problems, path, `expected a number, got ${describe(value)}`);
     if (rule.expected !== undefined && value !== rule.expected) {
       warning(problems, path, unexpected?.(value) ?? `expected ${rule.expected}, got ${value}`);
+    }
+    return value;
+  });
+}
+
+/**
+ * A whole number from `minimum` to `maximum` (a size in pixels). Not a number is an error, as for
+ * {@link number}; a number outside the range or with a fraction is dropped with a warning, since
+ * the field can simply be left out.
+ */
+export function integer(options: { minimum: number; maximum: number }) {
+  const rule = { kind: 'integer', minimum: options.minimum, maximum: options.maximum } as const;
+  return node<number, typeof rule>(rule, (value, path, problems) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return error(problems, path, `expected a number, got ${describe(value)}`);
+    if (!Number.isInteger(value) || value < rule.minimum || value > rule.maximum) {
+      return warning(problems, path, `expected a whole number from ${rule.minimum} to ${rule.maximum}, got ${value}`);
     }
     return value;
   });
