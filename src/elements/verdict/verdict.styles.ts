@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { tokens } from '../internal/tokens.js';
+import { consensusStyles } from './consensus.styles.js';
 
 /**
  * What the embed draws inside its box (`verdict-box.styles.ts`): the document, the loading
@@ -153,4 +154,7 @@ export const verdictStyles = css`
       background: GrayText;
     }
   }
+
+  /* Several fact-checkers on one claim, in a round-up. */
+  ${consensusStyles}
 `;
