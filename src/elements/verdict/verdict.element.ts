@@ -65,6 +65,16 @@ const implementation = atHand(verdictImplementation({ read: readDocumentsSync, r
  * @csspart error - The error message.
  * @csspart retry-button - The button that tries a failed load again.
  * @csspart expand-button - In a round-up of several fact-checks, the button that shows one in full.
+ * @csspart consensus - Several fact-checkers' reviews of one claim, shown together: the count, their verdicts, whether they agree, and each checker. Its `data-agreement` is `same`, `similar`, `differ` or `unknown`.
+ * @csspart consensus-heading - The heading before their verdicts ("2 fact-checkers:").
+ * @csspart consensus-verdicts - Their verdicts in one line.
+ * @csspart consensus-badge - Each verdict in that line (a `<fact-verdict-badge>`).
+ * @csspart consensus-agreement - Whether they agree, in words.
+ * @csspart fact-checkers - The list of fact-checkers who reviewed the claim.
+ * @csspart fact-checker - One of them: its name, verdict, headline, date and link.
+ * @csspart fact-checker-name - Its name (a heading, one level under the count's).
+ * @csspart fact-checker-badge - Its verdict in its own words (a `<fact-verdict-badge>`).
+ * @csspart fact-checker-link - The link to its fact-check.
  *
  * @cssprop [--fact-surface-color=light-dark(#ffffff, #1b1d21)] - Background of the embed.
  * @cssprop [--fact-text-color=light-dark(#1f2328, #e8eaed)] - Text colour on that background.
