@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
-import { handCases, knownGaps, LIMITS, RATINGS, STANCES } from './schema-corpus.mjs';
+import { handCases, knownGaps, LIMITS, MAX_MEDIA_DIMENSION, MEDIA_AUTHENTICITY, MEDIA_KINDS, RATINGS, STANCES } from './schema-corpus.mjs';
 
 const dist = resolve(process.env.FACT_VERDICT_DIST ?? 'dist');
 const SEED = 20261130;
@@ -83,6 +83,9 @@ test('the schema states the limits the validator applies', () => {
   });
   assert.deepEqual(RATINGS, [...data.RATINGS]);
   assert.deepEqual(STANCES, [...data.STANCES]);
+  assert.deepEqual(MEDIA_KINDS, [...data.MEDIA_KINDS]);
+  assert.deepEqual(MEDIA_AUTHENTICITY, [...data.MEDIA_AUTHENTICITY]);
+  assert.equal(MAX_MEDIA_DIMENSION, data.MAX_MEDIA_DIMENSION);
 });
 
 test(`the schema and readFactCheck agree on ${handCases.length} hand-written documents`, (t) => {
@@ -211,6 +214,10 @@ function documents(goodWeight) {
   const oneOfOrNot = (values) => choose(pick(...values), fc.oneof(pick('Unknown', '', values[0].toUpperCase()), wrongType));
   const number = choose(fc.double({ noNaN: true, noDefaultInfinity: true }), pick(INFINITY, `-${INFINITY}`, '3', null));
   const boolean = choose(fc.boolean(), pick('true', 0, null));
+  const pixels = choose(
+    fc.oneof(fc.integer({ min: 1, max: MAX_MEDIA_DIMENSION }), pick(1, MAX_MEDIA_DIMENSION)),
+    pick(0, -1, 1.5, MAX_MEDIA_DIMENSION + 1, '640', INFINITY, null),
+  );
 
   /** An object with its required fields (now and then one missing), optional ones half the time, and sometimes unknown ones. */
   function object(required, optional = {}) {
@@ -246,6 +253,10 @@ function documents(goodWeight) {
       date,
       appearances: list(object({}, { url, title: text(LIMITS.title), date })),
       context: text(LIMITS.text),
+      media: object(
+        { kind: oneOfOrNot(MEDIA_KINDS) },
+        { url, thumbnailUrl: url, width: pixels, height: pixels, authenticity: oneOfOrNot(MEDIA_AUTHENTICITY), caption: text(LIMITS.title) },
+      ),
     },
   );
   const verdict = object(

@@ -8,6 +8,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 export const LIMITS = { text: 5000, title: 500, name: 200, url: 8192, items: 500 };
 export const RATINGS = ['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'misleading', 'unproven', 'satire', 'unrated'];
 export const STANCES = ['supports', 'refutes', 'context'];
+export const MEDIA_KINDS = ['image', 'video', 'audio'];
+export const MEDIA_AUTHENTICITY = ['original-context', 'missing-context', 'edited-or-cropped', 'transformed', 'staged', 'satire-or-parody'];
+/** A media's width and height: whole pixels, 1 to 65535 (MAX_MEDIA_DIMENSION). */
+export const MAX_MEDIA_DIMENSION = 65535;
 
 const minimal = () => ({ claim: { text: 'The moon is made of cheese.' }, verdict: { label: 'False' } });
 const json = (value) => JSON.stringify(value);
@@ -179,6 +183,32 @@ for (const [field, doc] of lists) {
   add(`${field} of ${LIMITS.items} items`, doc(LIMITS.items), 'accept');
   add(`${field} of ${LIMITS.items + 1} items`, doc(LIMITS.items + 1), 'reject');
 }
+
+// A claim about media: its kind, authenticity and sizes, and its URLs through the same gate.
+const withMedia = (media) => withDoc({ claim: { text: 'A photo shows a flood.', media } });
+for (const kind of MEDIA_KINDS) add(`media of kind ${kind}`, withMedia({ kind }), 'accept');
+for (const authenticity of MEDIA_AUTHENTICITY) add(`media ${authenticity}`, withMedia({ kind: 'image', authenticity }), 'accept');
+add(
+  'media with every field',
+  withMedia({ kind: 'video', url: 'https://example.org/v.mp4', thumbnailUrl: 'https://example.org/v.jpg', width: 1280, height: 720, caption: 'A crowd' }),
+  'accept',
+);
+for (const size of [1, 640, MAX_MEDIA_DIMENSION, 1.0]) add(`media width ${size}`, withMedia({ kind: 'image', width: size, height: size }), 'accept');
+for (const size of [0, -1, 1.5, MAX_MEDIA_DIMENSION + 1, '640', '640px', null, 'Infinity'])
+  add(
+    `media width ${json(size)}`,
+    `{"claim":{"text":"x","media":{"kind":"image","width":${size === 'Infinity' ? '1e400' : json(size)}}},"verdict":{"label":"False"}}`,
+    'reject',
+  );
+for (const kind of ['Image', 'gif', '', null]) add(`media of kind ${json(kind)}`, withMedia({ kind }), 'reject');
+add('media without a kind', withMedia({ url: 'https://example.org/a.jpg' }), 'reject');
+for (const authenticity of ['OriginalMediaContent', 'deepfake', 'missing_context'])
+  add(`media authenticity ${json(authenticity)}`, withMedia({ kind: 'image', authenticity }), 'reject');
+for (const url of ['javascript:alert(1)', 'data:image/png;base64,AAAA', '//example.org/a.jpg', 'blob:https://example.org/x'])
+  add(`media thumbnail ${json(url)}`, withMedia({ kind: 'image', thumbnailUrl: url }), 'reject');
+add('media caption of 500 characters', withMedia({ kind: 'image', caption: chars(LIMITS.title) }), 'accept');
+add('media caption of 501 characters', withMedia({ kind: 'image', caption: chars(LIMITS.title + 1) }), 'reject');
+add('media as a list', withMedia([{ kind: 'image' }]), 'reject');
 
 // Blank and not-quite-blank required text: JavaScript's whitespace, and U+0085, which is not.
 for (const label of ['', ' ', '\t\n', '\u00a0\u3000\u2028\ufeff']) add(`label ${json(label)}`, withDoc({ verdict: { label } }), 'reject');
