@@ -3,7 +3,13 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { readDocumentsSync } from './index.js';
 import { appearanceKey, claimTextKey, groupReviews, reviewAgreement, type GroupableReview } from './group-reviews.js';
-import { differentClaims, sameAppearanceDifferentWording, threeReviewsTwoClaims, twoPublishersOneClaim } from './claim-review/fixtures/several-checkers.js';
+import {
+  differentClaims,
+  disagreeingCheckers,
+  sameAppearanceDifferentWording,
+  threeReviewsTwoClaims,
+  twoPublishersOneClaim,
+} from './claim-review/fixtures/several-checkers.js';
 import { roundup } from './claim-review/fixtures/roundup.js';
 import { toolsApiResult } from './claim-review/fixtures/tools-api.js';
 
@@ -25,6 +31,12 @@ describe('groupReviews', () => {
 
   it('groups three reviews of two claims by claim, in the order of their first review', () => {
     expect(indices(threeReviewsTwoClaims)).to.deep.equal([[0, 2], [1]]);
+  });
+
+  it('joins three checkers of one claim whatever their verdicts, and says they differ', () => {
+    const documents = read(disagreeingCheckers);
+    expect(groupReviews(documents).map((g) => g.indices)).to.deep.equal([[0, 1, 2]]);
+    expect(reviewAgreement(documents.map((d) => d.verdict.rating))).to.equal('differ');
   });
 
   it('joins reviews that word the claim differently but share its appearance URL', () => {

@@ -6,6 +6,7 @@ import schoolFunding from '../../../examples/school-funding-chart.json';
 import windPower from '../../../examples/wind-power-winter.json';
 import { seoGraph } from '../../data/claim-review/fixtures/graph.js';
 import { roundup } from '../../data/claim-review/fixtures/roundup.js';
+import { disagreeingCheckers, threeReviewsTwoClaims } from '../../data/claim-review/fixtures/several-checkers.js';
 import { singleClaimReview } from '../../data/claim-review/fixtures/single.js';
 import { toolsApiResult } from '../../data/claim-review/fixtures/tools-api.js';
 import { arabicFactCheck, hebrewFactCheck } from './fixtures/rtl-documents.js';
@@ -293,9 +294,26 @@ export const ClaimReviewGraph: Story = {
   args: { data: seoGraph },
 };
 
-/** A Google Fact Check Tools API `claims:search` result: each review of each claim becomes a document. */
+/** A Google Fact Check Tools API `claims:search` result: each review of each claim becomes a document (two checkers of one claim show together). */
 export const FactCheckToolsApiResult: Story = {
   args: { data: toolsApiResult },
+};
+
+/**
+ * Several fact-checkers on one claim: in this round-up two publishers check the same claim (worded
+ * a little differently), which shows once with "2 fact-checkers: False · Mostly False", whether
+ * they agree, and each checker with its date and a link naming it; the review of another claim
+ * shows as before.
+ */
+export const SeveralFactCheckers: Story = {
+  name: 'Several fact-checkers',
+  args: { data: threeReviewsTwoClaims },
+};
+
+/** Three fact-checkers who disagree: the line says so in words and with a mark, not by colour alone. */
+export const SeveralFactCheckersDisagree: Story = {
+  name: 'Several fact-checkers who disagree',
+  args: { data: disagreeingCheckers },
 };
 
 // ---- Events, theming -------------------------------------------------------------------------
