@@ -1,3 +1,5 @@
+import type { MediaAuthenticity, MediaKind } from '../data/fact-check/schema.js';
+
 /** The English strings of the embed and its parts (the rest are in `en-early.ts`); `en.ts` joins both. */
 export const enEmbed = {
   claimHeading: 'Claim',
@@ -45,4 +47,22 @@ export const enEmbed = {
   // <fact-claim-card>
   /** Who made the claim and who they are; the name may be a link, so keep both placeholders. */
   claimantWithRole: (p: { name: string; role: string }): string => `${p.name}, ${p.role}`,
+  /** What the claim is about, shown above the media's thumbnail: "Image", "Video", "Audio". */
+  mediaKind: (p: { kind: MediaKind }): string => ({ image: 'Image', video: 'Video', audio: 'Audio' })[p.kind],
+  /**
+   * What the fact-checker found the media to be, in the words fact-checkers use for schema.org
+   * MediaReview's categories ("Missing context" for media shown out of its original context).
+   */
+  mediaAuthenticity: (p: { authenticity: MediaAuthenticity }): string =>
+    ({
+      'original-context': 'Original',
+      'missing-context': 'Missing context',
+      'edited-or-cropped': 'Edited or cropped',
+      transformed: 'Transformed',
+      staged: 'Staged',
+      'satire-or-parody': 'Satire or parody',
+    })[p.authenticity],
+  /** The thumbnail's text alternative when the document gives no caption. */
+  mediaAlt: (p: { kind: MediaKind }): string =>
+    ({ image: 'The image being checked', video: 'A still from the video being checked', audio: 'An image for the recording being checked' })[p.kind],
 };

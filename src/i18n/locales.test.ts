@@ -21,14 +21,19 @@ const SAMPLE = {
   count: 7,
   stance: 'supports',
   rating: 'false',
+  kind: 'video',
+  authenticity: 'missing-context',
 } as const;
 
-/** The sample values English prints for `key`: a translation must print them too. */
+/** Parameters that choose among a message's words (a rating, a stance, a kind) rather than being shown as they are. */
+const CHOOSERS = new Set(['stance', 'rating', 'kind', 'authenticity', 'count']);
+
+/** The sample values English prints for `key` as they are (names, dates): a translation must print them too. */
 function shownBy(key: keyof Catalogue): string[] {
   const message = en[key] as (p: typeof SAMPLE) => string;
   const text = message(SAMPLE);
-  const values: unknown[] = Object.values(SAMPLE);
-  return values.filter((value): value is string => typeof value === 'string' && text.includes(value));
+  const shown = Object.entries(SAMPLE).filter(([name]) => !CHOOSERS.has(name));
+  return shown.map(([, value]) => String(value)).filter((value) => text.includes(value));
 }
 
 const BROKEN = /undefined|NaN|\[object|[{}#]|^\s*$/;

@@ -94,6 +94,17 @@ const ar: Locale = {
     errorDetails: 'التفاصيل',
     opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
     claimantWithRole: (p) => `${p.name}، ${p.role}`,
+    mediaKind: (p) => ({ image: 'صورة', video: 'فيديو', audio: 'تسجيل صوتي' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'أصلي',
+        'missing-context': 'خارج السياق',
+        'edited-or-cropped': 'معدَّل أو مقتطع',
+        transformed: 'متلاعَب به',
+        staged: 'مُدبَّر',
+        'satire-or-parody': 'سخرية أو محاكاة ساخرة',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'الصورة قيد التحقق', video: 'لقطة من الفيديو قيد التحقق', audio: 'صورة للتسجيل قيد التحقق' })[p.kind],
   },
 };
 export default ar;

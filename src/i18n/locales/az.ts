@@ -66,6 +66,17 @@ const az: Locale = {
     errorDetails: 'Ətraflı',
     opensInNewTab: '(yeni tabda açılır)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'Şəkil', video: 'Video', audio: 'Audio' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'Orijinal',
+        'missing-context': 'Kontekstdən çıxarılıb',
+        'edited-or-cropped': 'Redaktə edilib və ya kəsilib',
+        transformed: 'Dəyişdirilib',
+        staged: 'Səhnələşdirilib',
+        'satire-or-parody': 'Satira və ya parodiya',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'Yoxlanılan şəkil', video: 'Yoxlanılan videodan kadr', audio: 'Yoxlanılan yazıya aid şəkil' })[p.kind],
   },
 };
 

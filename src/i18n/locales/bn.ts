@@ -70,6 +70,17 @@ const bn: Locale = {
     errorDetails: 'বিস্তারিত',
     opensInNewTab: '(নতুন ট্যাবে খোলে)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'ছবি', video: 'ভিডিও', audio: 'অডিও' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'মূল',
+        'missing-context': 'প্রসঙ্গের বাইরে',
+        'edited-or-cropped': 'সম্পাদিত বা কাটা',
+        transformed: 'বিকৃত',
+        staged: 'সাজানো',
+        'satire-or-parody': 'ব্যঙ্গ বা প্যারোডি',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'যাচাই করা ছবি', video: 'যাচাই করা ভিডিওর একটি দৃশ্য', audio: 'যাচাই করা রেকর্ডিংয়ের ছবি' })[p.kind],
   },
 };
 export default bn;

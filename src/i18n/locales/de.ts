@@ -66,6 +66,17 @@ const de: Locale = {
     errorDetails: 'Details',
     opensInNewTab: '(öffnet in einem neuen Tab)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'Bild', video: 'Video', audio: 'Audio' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'Original',
+        'missing-context': 'Fehlender Kontext',
+        'edited-or-cropped': 'Bearbeitet oder zugeschnitten',
+        transformed: 'Manipuliert',
+        staged: 'Inszeniert',
+        'satire-or-parody': 'Satire oder Parodie',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'Das geprüfte Bild', video: 'Standbild aus dem geprüften Video', audio: 'Bild zur geprüften Aufnahme' })[p.kind],
   },
 };
 

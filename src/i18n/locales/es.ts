@@ -70,6 +70,17 @@ const es: Locale = {
     errorDetails: 'Detalles',
     opensInNewTab: '(se abre en una pestaña nueva)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'Imagen', video: 'Video', audio: 'Audio' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'Original',
+        'missing-context': 'Sin contexto',
+        'edited-or-cropped': 'Editado o recortado',
+        transformed: 'Manipulado',
+        staged: 'Escenificado',
+        'satire-or-parody': 'Sátira o parodia',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'La imagen verificada', video: 'Un fotograma del video verificado', audio: 'Una imagen de la grabación verificada' })[p.kind],
   },
 };
 export default es;

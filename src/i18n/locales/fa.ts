@@ -70,6 +70,17 @@ const fa: Locale = {
     errorDetails: 'جزئیات',
     opensInNewTab: '(در زبانهٔ جدید باز می‌شود)',
     claimantWithRole: (p) => `${p.name}، ${p.role}`,
+    mediaKind: (p) => ({ image: 'تصویر', video: 'ویدیو', audio: 'صوت' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'اصلی',
+        'missing-context': 'خارج از بافت',
+        'edited-or-cropped': 'ویرایش‌شده یا بریده‌شده',
+        transformed: 'دستکاری‌شده',
+        staged: 'صحنه‌سازی‌شده',
+        'satire-or-parody': 'طنز یا نقیضه',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'تصویر مورد بررسی', video: 'نمایی از ویدیوی مورد بررسی', audio: 'تصویری برای صدای مورد بررسی' })[p.kind],
   },
 };
 export default fa;

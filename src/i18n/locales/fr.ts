@@ -74,6 +74,17 @@ const fr: Locale = {
     errorDetails: 'Détails',
     opensInNewTab: '(s’ouvre dans un nouvel onglet)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'Image', video: 'Vidéo', audio: 'Audio' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'Original',
+        'missing-context': 'Sorti de son contexte',
+        'edited-or-cropped': 'Retouché ou recadré',
+        transformed: 'Manipulé',
+        staged: 'Mis en scène',
+        'satire-or-parody': 'Satire ou parodie',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'L’image vérifiée', video: 'Une image de la vidéo vérifiée', audio: 'Une image de l’enregistrement vérifié' })[p.kind],
   },
 };
 export default fr;

@@ -70,6 +70,17 @@ const he: Locale = {
     errorDetails: 'פרטים',
     opensInNewTab: '(נפתח בכרטיסייה חדשה)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'תמונה', video: 'סרטון', audio: 'הקלטה' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'מקורי',
+        'missing-context': 'חסר הקשר',
+        'edited-or-cropped': 'ערוך או חתוך',
+        transformed: 'עבר מניפולציה',
+        staged: 'מבוים',
+        'satire-or-parody': 'סאטירה או פרודיה',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'התמונה הנבדקת', video: 'פריים מהסרטון הנבדק', audio: 'תמונה להקלטה הנבדקת' })[p.kind],
   },
 };
 export default he;

@@ -69,6 +69,17 @@ const hi: Locale = {
     errorDetails: 'विवरण',
     opensInNewTab: '(नए टैब में खुलता है)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'तस्वीर', video: 'वीडियो', audio: 'ऑडियो' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'मूल',
+        'missing-context': 'संदर्भ से हटकर',
+        'edited-or-cropped': 'संपादित या काटा गया',
+        transformed: 'छेड़छाड़ किया गया',
+        staged: 'मंचित',
+        'satire-or-parody': 'व्यंग्य या पैरोडी',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'जाँची जा रही तस्वीर', video: 'जाँचे जा रहे वीडियो का एक दृश्य', audio: 'जाँची जा रही रिकॉर्डिंग की तस्वीर' })[p.kind],
   },
 };
 export default hi;

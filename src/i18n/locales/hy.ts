@@ -66,6 +66,17 @@ const hy: Locale = {
     errorDetails: 'Մանրամասներ',
     opensInNewTab: '(բացվում է նոր ներդիրում)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'Պատկեր', video: 'Տեսանյութ', audio: 'Ձայնագրություն' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'Բնօրինակ',
+        'missing-context': 'Համատեքստից դուրս',
+        'edited-or-cropped': 'Խմբագրված կամ կտրատված',
+        transformed: 'Ձևափոխված',
+        staged: 'Բեմադրված',
+        'satire-or-parody': 'Երգիծանք կամ պարոդիա',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'Ստուգվող պատկերը', video: 'Կադր ստուգվող տեսանյութից', audio: 'Ստուգվող ձայնագրության պատկերը' })[p.kind],
   },
 };
 

@@ -65,6 +65,17 @@ const id: Locale = {
     errorDetails: 'Detail',
     opensInNewTab: '(terbuka di tab baru)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'Gambar', video: 'Video', audio: 'Audio' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'Asli',
+        'missing-context': 'Konteks yang hilang',
+        'edited-or-cropped': 'Disunting atau dipotong',
+        transformed: 'Dimanipulasi',
+        staged: 'Direkayasa',
+        'satire-or-parody': 'Satire atau parodi',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'Gambar yang diperiksa', video: 'Cuplikan dari video yang diperiksa', audio: 'Gambar untuk rekaman yang diperiksa' })[p.kind],
   },
 };
 

@@ -67,6 +67,18 @@ const it: Locale = {
     errorDetails: 'Dettagli',
     opensInNewTab: '(si apre in una nuova scheda)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'Immagine', video: 'Video', audio: 'Audio' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'Originale',
+        'missing-context': 'Fuori contesto',
+        'edited-or-cropped': 'Modificato o ritagliato',
+        transformed: 'Manipolato',
+        staged: 'Inscenato',
+        'satire-or-parody': 'Satira o parodia',
+      })[p.authenticity],
+    mediaAlt: (p) =>
+      ({ image: 'L’immagine verificata', video: 'Un fotogramma del video verificato', audio: 'Un’immagine della registrazione verificata' })[p.kind],
   },
 };
 

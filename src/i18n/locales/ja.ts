@@ -69,6 +69,17 @@ const ja: Locale = {
     errorDetails: '詳細',
     opensInNewTab: '（新しいタブで開きます）',
     claimantWithRole: (p) => `${p.name}（${p.role}）`,
+    mediaKind: (p) => ({ image: '画像', video: '動画', audio: '音声' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'オリジナル',
+        'missing-context': '文脈の欠如',
+        'edited-or-cropped': '編集・切り取りあり',
+        transformed: '改変あり',
+        staged: 'やらせ',
+        'satire-or-parody': '風刺・パロディ',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: '検証対象の画像', video: '検証対象の動画の一場面', audio: '検証対象の音声の画像' })[p.kind],
   },
 };
 export default ja;

@@ -66,6 +66,17 @@ const ka: Locale = {
     errorDetails: 'დეტალები',
     opensInNewTab: '(იხსნება ახალ ჩანართში)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'სურათი', video: 'ვიდეო', audio: 'აუდიო' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'ორიგინალი',
+        'missing-context': 'კონტექსტიდან ამოგლეჯილი',
+        'edited-or-cropped': 'რედაქტირებული ან ამოჭრილი',
+        transformed: 'შეცვლილი',
+        staged: 'დადგმული',
+        'satire-or-parody': 'სატირა ან პაროდია',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'გადამოწმებული სურათი', video: 'კადრი გადამოწმებული ვიდეოდან', audio: 'გადამოწმებული ჩანაწერის სურათი' })[p.kind],
   },
 };
 

@@ -69,6 +69,17 @@ const ko: Locale = {
     errorDetails: '세부 정보',
     opensInNewTab: '(새 탭에서 열림)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: '이미지', video: '영상', audio: '음성' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': '원본',
+        'missing-context': '맥락 누락',
+        'edited-or-cropped': '편집 또는 잘림',
+        transformed: '조작됨',
+        staged: '연출됨',
+        'satire-or-parody': '풍자 또는 패러디',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: '검증 대상 이미지', video: '검증 대상 영상의 한 장면', audio: '검증 대상 녹음의 이미지' })[p.kind],
   },
 };
 export default ko;

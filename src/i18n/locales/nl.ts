@@ -66,6 +66,18 @@ const nl: Locale = {
     errorDetails: 'Details',
     opensInNewTab: '(opent in een nieuw tabblad)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'Afbeelding', video: 'Video', audio: 'Audio' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'Origineel',
+        'missing-context': 'Context ontbreekt',
+        'edited-or-cropped': 'Bewerkt of bijgesneden',
+        transformed: 'Gemanipuleerd',
+        staged: 'Geënsceneerd',
+        'satire-or-parody': 'Satire of parodie',
+      })[p.authenticity],
+    mediaAlt: (p) =>
+      ({ image: 'De gecontroleerde afbeelding', video: 'Een still uit de gecontroleerde video', audio: 'Een afbeelding bij de gecontroleerde opname' })[p.kind],
   },
 };
 

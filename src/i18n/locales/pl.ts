@@ -71,6 +71,17 @@ const pl: Locale = {
     errorDetails: 'Szczegóły',
     opensInNewTab: '(otwiera się w nowej karcie)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'Obraz', video: 'Wideo', audio: 'Nagranie dźwiękowe' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'Oryginał',
+        'missing-context': 'Brak kontekstu',
+        'edited-or-cropped': 'Edytowane lub przycięte',
+        transformed: 'Przerobione',
+        staged: 'Zainscenizowane',
+        'satire-or-parody': 'Satyra lub parodia',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'Sprawdzany obraz', video: 'Kadr ze sprawdzanego wideo', audio: 'Obraz do sprawdzanego nagrania' })[p.kind],
   },
 };
 

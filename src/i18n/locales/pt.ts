@@ -70,6 +70,17 @@ const pt: Locale = {
     errorDetails: 'Detalhes',
     opensInNewTab: '(abre em nova aba)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'Imagem', video: 'Vídeo', audio: 'Áudio' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'Original',
+        'missing-context': 'Fora de contexto',
+        'edited-or-cropped': 'Editado ou cortado',
+        transformed: 'Manipulado',
+        staged: 'Encenado',
+        'satire-or-parody': 'Sátira ou paródia',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'A imagem verificada', video: 'Um quadro do vídeo verificado', audio: 'Uma imagem da gravação verificada' })[p.kind],
   },
 };
 export default pt;

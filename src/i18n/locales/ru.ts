@@ -72,6 +72,17 @@ const ru: Locale = {
     errorDetails: 'Подробности',
     opensInNewTab: '(откроется в новой вкладке)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'Изображение', video: 'Видео', audio: 'Аудио' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'Оригинал',
+        'missing-context': 'Вырвано из контекста',
+        'edited-or-cropped': 'Отредактировано или обрезано',
+        transformed: 'Изменено',
+        staged: 'Постановка',
+        'satire-or-parody': 'Сатира или пародия',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'Проверяемое изображение', video: 'Кадр из проверяемого видео', audio: 'Изображение к проверяемой записи' })[p.kind],
   },
 };
 

@@ -65,6 +65,17 @@ const sw: Locale = {
     errorDetails: 'Maelezo zaidi',
     opensInNewTab: '(hufunguka katika kichupo kipya)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'Picha', video: 'Video', audio: 'Sauti' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'Halisi',
+        'missing-context': 'Imeondolewa muktadha',
+        'edited-or-cropped': 'Imehaririwa au kukatwa',
+        transformed: 'Imebadilishwa',
+        staged: 'Imeigizwa',
+        'satire-or-parody': 'Kejeli au mzaha',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'Picha inayokaguliwa', video: 'Picha kutoka kwenye video inayokaguliwa', audio: 'Picha ya rekodi inayokaguliwa' })[p.kind],
   },
 };
 

@@ -66,6 +66,17 @@ const tr: Locale = {
     errorDetails: 'Ayrıntılar',
     opensInNewTab: '(yeni sekmede açılır)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'Görsel', video: 'Video', audio: 'Ses' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'Orijinal',
+        'missing-context': 'Bağlamından koparılmış',
+        'edited-or-cropped': 'Düzenlenmiş veya kırpılmış',
+        transformed: 'Değiştirilmiş',
+        staged: 'Sahnelenmiş',
+        'satire-or-parody': 'Hiciv veya parodi',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: 'İncelenen görsel', video: 'İncelenen videodan bir kare', audio: 'İncelenen kayda ait görsel' })[p.kind],
   },
 };
 

@@ -72,6 +72,18 @@ const uk: Locale = {
     errorDetails: 'Подробиці',
     opensInNewTab: '(відкриється в новій вкладці)',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
+    mediaKind: (p) => ({ image: 'Зображення', video: 'Відео', audio: 'Аудіо' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': 'Оригінал',
+        'missing-context': 'Вирвано з контексту',
+        'edited-or-cropped': 'Відредаговано або обрізано',
+        transformed: 'Змінено',
+        staged: 'Постановка',
+        'satire-or-parody': 'Сатира або пародія',
+      })[p.authenticity],
+    mediaAlt: (p) =>
+      ({ image: 'Зображення, яке перевіряють', video: 'Кадр із відео, яке перевіряють', audio: 'Зображення до запису, який перевіряють' })[p.kind],
   },
 };
 

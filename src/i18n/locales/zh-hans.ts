@@ -70,6 +70,17 @@ const zhHans: Locale = {
     errorDetails: '详细信息',
     opensInNewTab: '（在新标签页中打开）',
     claimantWithRole: (p) => `${p.name}（${p.role}）`,
+    mediaKind: (p) => ({ image: '图片', video: '视频', audio: '音频' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': '原始内容',
+        'missing-context': '缺乏背景',
+        'edited-or-cropped': '经编辑或裁剪',
+        transformed: '经篡改',
+        staged: '摆拍',
+        'satire-or-parody': '讽刺或恶搞',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: '被核查的图片', video: '被核查视频的画面', audio: '被核查录音的配图' })[p.kind],
   },
 };
 export default zhHans;

@@ -70,6 +70,17 @@ const zhHant: Locale = {
     errorDetails: '詳細資訊',
     opensInNewTab: '（在新分頁開啟）',
     claimantWithRole: (p) => `${p.name}（${p.role}）`,
+    mediaKind: (p) => ({ image: '圖片', video: '影片', audio: '音訊' })[p.kind],
+    mediaAuthenticity: (p) =>
+      ({
+        'original-context': '原始內容',
+        'missing-context': '缺乏背景',
+        'edited-or-cropped': '經編輯或裁切',
+        transformed: '經變造',
+        staged: '擺拍',
+        'satire-or-parody': '諷刺或惡搞',
+      })[p.authenticity],
+    mediaAlt: (p) => ({ image: '受查核的圖片', video: '受查核影片的畫面', audio: '受查核錄音的配圖' })[p.kind],
   },
 };
 export default zhHant;
