@@ -17,6 +17,8 @@ import { logProblemsOnce, renderInvalid } from '../internal/problems.js';
 import { renderMessage } from '../internal/message.js';
 import { renderDate } from '../internal/time.js';
 import { claimCardStyles } from './claim-card.styles.js';
+import { claimMediaStyles } from './claim-media.styles.js';
+import { renderClaimMedia } from './claim-media.view.js';
 import { RegistryController } from '../internal/registry-controller.js';
 import { loadScalesFor } from '../internal/scales.js';
 import { FactVerdictBadge } from '../verdict-badge/verdict-badge.element.js';
@@ -53,8 +55,11 @@ type TextLang = ReturnType<typeof textLang>;
  *
  * @csspart base - The `<figure>` holding the whole card.
  * @csspart quote - The `<blockquote>` with the claim's text.
- * @csspart attribution - The `<figcaption>`: claimant, date, appearances, context and verdict
- *   (absent when there is nothing but the quotation).
+ * @csspart attribution - The `<figcaption>`: the media, claimant, date, appearances, context and
+ *   verdict (absent when there is nothing but the quotation).
+ * @csspart media - For a claim about an image, video or recording (`claim.media`): its thumbnail
+ *   (lazy, its box reserved from the media's `width` and `height`), its kind, and what the
+ *   fact-checker found it to be ("Missing context", "Edited or cropped").
  * @csspart appearances - Where the claim appeared: a label and a list of places.
  * @csspart context - The circumstances in which the claim was made.
  * @csspart badge - The `<fact-verdict-badge>` element.
@@ -69,7 +74,7 @@ type TextLang = ReturnType<typeof textLang>;
  * @cssprop [--fact-space=1rem] - The base spacing unit; gaps are fractions of it.
  */
 export class FactClaimCard extends LitElement {
-  static override styles = [baseStyles, claimCardStyles, a11yStyles];
+  static override styles = [baseStyles, claimCardStyles, claimMediaStyles, a11yStyles];
 
   // Reactive properties without decorators (each would cost the bundle a decorate call, and the
   // decorators their helpers); the fields below are `declare`d so no class field shadows Lit's accessors.
@@ -191,6 +196,7 @@ export class FactClaimCard extends LitElement {
     const own = (this.own = textLang(documentLang, lang));
     const dir = resolveDirection(this, lang);
     const caption = [
+      renderClaimMedia(claim.media, messages, own),
       this.renderClaimant(claim, messages),
       this.renderMade(claim, lang, messages),
       this.renderAppearances(claim, lang, messages),
