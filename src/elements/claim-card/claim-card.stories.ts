@@ -5,6 +5,7 @@ import harborLine from '../../../examples/harbor-line-ridership.json';
 import windPower from '../../../examples/wind-power-winter.json';
 import { showProblems } from '../../../stories/helpers/show-problems.js';
 import { spread } from '../../../stories/helpers/spread.js';
+import { photoClaim } from '../../../stories/helpers/media-example.js';
 // The registration module, exactly as the package's `fact-verdict/fact-claim-card.js` entry.
 import './fact-claim-card.js';
 
@@ -53,6 +54,16 @@ export const Appearances: Story = {
     },
     verdict: { label: 'Mostly True' },
   },
+};
+
+/**
+ * A claim about a photo (`claim.media`): its thumbnail, lazy and with its box reserved from the
+ * media's `width` and `height`, what kind of media it is and what the fact-checker found it to be
+ * (here "Missing context"), then where it appeared. The caption is the thumbnail's text alternative.
+ */
+export const ImageClaim: Story = {
+  render: (args) =>
+    html`<fact-claim-card ${spread(args)} .claim=${photoClaim()} .verdict=${{ label: 'Missing context', rating: 'misleading' }}></fact-claim-card>`,
 };
 
 /**

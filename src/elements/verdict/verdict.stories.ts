@@ -14,6 +14,7 @@ import { FAILING_SRC, failSomeFetches } from '../../../stories/helpers/failing-f
 import { PENDING_SRC, holdPendingSrc } from '../../../stories/helpers/pending-fetch.js';
 import { showProblems } from '../../../stories/helpers/show-problems.js';
 import { spread } from '../../../stories/helpers/spread.js';
+import { photoFactCheck } from '../../../stories/helpers/media-example.js';
 // The registration module, exactly as the package's `fact-verdict/fact-verdict.js` entry: it
 // registers the embed and the parts it composes.
 import './fact-verdict.js';
@@ -164,6 +165,15 @@ export const InlineClaimReviewJsonLd: Story = {
     <a href="https://factdesk.example.org/checks/2024/bridge-closure">Fact check: the river bridge will not close for five years</a>
     <script type="application/ld+json">${JSON.stringify(singleClaimReview)}</script>
   </fact-verdict>`,
+};
+
+/**
+ * A fact-check of a photo shared out of context (`claim.media`, as a MediaReview reads): the
+ * claim card shows the thumbnail, "Image · Missing context" and where it was posted. The compact
+ * layout leaves the media out, as it leaves out everything but the claim's words and who said them.
+ */
+export const ImageClaim: Story = {
+  render: (args) => html`<fact-verdict ${spread(args)} .data=${photoFactCheck()}>${fallback}</fact-verdict>`,
 };
 
 // ---- state: loading, error -------------------------------------------------------------------
