@@ -1,8 +1,9 @@
-import { expect, fixture, html, shadow } from '../../test-support/index.js';
+import { deepQueryAll, expect, fixture, html, settled, shadow } from '../../test-support/index.js';
 import type { Claim } from '../../data/fact-check/schema.js';
 import { loadMessages } from '../../i18n/locale-ready.js';
 import { FactClaimCard } from './claim-card.element.js';
 import './fact-claim-card.js';
+import '../verdict/fact-verdict.js';
 
 const photo = (media: Record<string, unknown> = {}): Claim =>
   ({
@@ -93,5 +94,18 @@ describe('<fact-claim-card> with media', () => {
   it('shows nothing of media for a claim without it', async () => {
     const el = await card({ text: 'The bridge will close.' });
     expect(media(el)).to.equal(null);
+  });
+});
+
+describe('<fact-verdict> with media', () => {
+  it('shows the media in its claim card, styled from outside as claim__media, and leaves it out when compact', async () => {
+    const data = { claim: photo(), verdict: { label: 'Missing context' } };
+    const full = await settled(await fixture(html`<fact-verdict .data=${data}></fact-verdict>`));
+    const [img] = deepQueryAll(shadow(full), '[part~="media"] img');
+    expect(img?.getAttribute('src')).to.equal('https://cdn.example.com/eastgate-small.jpg');
+    const card = deepQueryAll(shadow(full), 'fact-claim-card')[0]!;
+    expect(card.getAttribute('exportparts')).to.include('media:claim__media');
+    const compact = await settled(await fixture(html`<fact-verdict layout="compact" .data=${data}></fact-verdict>`));
+    expect(deepQueryAll(shadow(compact), '[part~="media"]')).to.have.length(0);
   });
 });

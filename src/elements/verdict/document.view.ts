@@ -10,7 +10,18 @@ export type VerdictLayout = 'full' | 'compact';
 
 /** Re-exposes a child's parts as `prefix__part`, so publishers style them through the embed. */
 const exportParts = (prefix: string, parts: string[]) => parts.map((part) => `${part}:${prefix}__${part}`).join(', ');
-const CLAIM_PARTS = exportParts('claim', ['base', 'quote', 'attribution', 'appearances', 'context', 'badge', 'badge__base', 'badge__icon', 'badge__label']);
+const CLAIM_PARTS = exportParts('claim', [
+  'base',
+  'quote',
+  'attribution',
+  'media',
+  'appearances',
+  'context',
+  'badge',
+  'badge__base',
+  'badge__icon',
+  'badge__label',
+]);
 const EVIDENCE_PARTS = exportParts('evidence', ['heading', 'list', 'item', 'link', 'meta', 'stance', 'quote', 'toggle']);
 const TIMELINE_PARTS = exportParts('timeline', ['heading', 'scroller', 'list', 'event', 'event-highlight', 'date', 'key-event', 'link', 'description']);
 
