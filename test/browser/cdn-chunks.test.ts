@@ -51,6 +51,33 @@ describe('the CDN bundle’s chunks', function (this: Mocha.Suite) {
     remove();
   });
 
+  it('fetches the round-up views only for an input with several reviews, before it is ready', async () => {
+    const doc = (await (await fetch('/examples/fip-csto-putin-2024.json')).json()) as Record<string, unknown>;
+    const review = (claim: string, publisher: string, label: string) => ({
+      '@context': 'https://schema.org',
+      '@type': 'ClaimReview',
+      url: `https://${publisher}.example/check`,
+      claimReviewed: claim,
+      author: { '@type': 'Organization', name: publisher },
+      reviewRating: { '@type': 'Rating', alternateName: label },
+    });
+    const single = `<fact-verdict><script type="application/json">${JSON.stringify(doc).replaceAll('</', '<\\/')}</script></fact-verdict>`;
+    const one = await page(single);
+    const oneEmbed = one.view.document.querySelector('fact-verdict') as HTMLElement & { state: string };
+    await waitUntil(() => oneEmbed.state === 'ready', 'the embed never became ready', { timeout: 8000 });
+    expect(one.requested().filter((path) => path.includes('roundup'))).to.deep.equal([]);
+    one.remove();
+
+    const reviews = [review('The bridge will close.', 'alpha', 'False'), review('The bridge will close.', 'beta', 'Mostly false')];
+    const several = await page(`<fact-verdict><script type="application/ld+json">${JSON.stringify(reviews)}</script></fact-verdict>`);
+    const embed = several.view.document.querySelector('fact-verdict') as HTMLElement & { state: string };
+    await waitUntil(() => embed.state === 'ready', 'the round-up never became ready', { timeout: 8000 });
+    expect(several.requested().filter((path) => path.includes('roundup')).length).to.equal(1);
+    // Ready means drawn with its views: both fact-checkers together, from the first frame it is ready.
+    expect(embed.shadowRoot!.querySelectorAll('[part~="fact-checker"]').length).to.equal(2);
+    several.remove();
+  });
+
   it('fetches the kit while a lazy embed waits for the viewport, before its document', async () => {
     const { view, requested, remove } = await page('<div style="height: 5000px"></div><fact-verdict src="/examples/fip-csto-putin-2024.json"></fact-verdict>');
     await waitUntil(() => requested().some((path) => /^\/dist\/chunks\/cdn-kit-/.test(path)), 'the kit was not preloaded', { timeout: 8000 });
