@@ -43,9 +43,11 @@ const rendered = (el: Element) => el.getClientRects().length > 0 && el.localName
  */
 function isDocumentText(el: Element, tree: ShadowRoot, interfaceDir: string): boolean {
   for (let node: Element | null = el; node && tree.contains(node); node = node.parentElement) {
+    // A part's host (`<fact-timeline lang="ar">`) carries the interface's language and direction, handed down.
+    if (node.localName.includes('-')) continue;
     if (node.hasAttribute('lang') || node.localName === 'bdi') return true;
     const dir = node.getAttribute('dir');
-    if (dir && dir !== interfaceDir && !node.localName.includes('-')) return true;
+    if (dir && dir !== interfaceDir) return true;
   }
   return false;
 }

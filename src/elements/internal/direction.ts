@@ -3,33 +3,24 @@ export type Direction = 'ltr' | 'rtl';
 
 /**
  * Languages written right to left by default, and scripts that are (a tag may name its script:
- * `az-Arab`, `pa-Arab`). The fallback where `Intl.Locale` cannot say (no `textInfo`, or a tag it
- * rejects); a script subtag decides before the language does.
+ * `az-Arab`, `pa-Arab`; a script subtag decides before the language does). A list rather than
+ * `Intl.Locale`'s text info, which Firefox lacks and which would cost every page's entry file more
+ * than the list: these are the right-to-left languages CLDR knows.
  */
 const RTL_LANGUAGE = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)$/;
 const RTL_SCRIPT = /^(adlm|arab|hebr|mand|nkoo|rohg|samr|syrc|thaa)$/;
 
 /** The direction `lang` (BCP 47) is written in: `rtl` for Arabic, Persian, Hebrew, Urdu and the like. */
 export function languageDirection(lang: string | undefined): Direction {
-  if (!lang) return 'ltr';
-  try {
-    // Chromium and Safari: `getTextInfo()` (newer) or the `textInfo` getter (older).
-    const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?(): { direction?: string }; textInfo?: { direction?: string } };
-    const direction = (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
-    if (direction === 'rtl' || direction === 'ltr') return direction;
-  } catch {
-    // Not a tag Intl accepts (`en_GB`): the subtags below still may tell.
-  }
-  const [language = '', ...rest] = lang.toLowerCase().split(/[-_]/);
+  const [language = '', ...rest] = (lang ?? '').toLowerCase().split(/[-_]/);
   const script = rest.find((subtag) => subtag.length === 4);
-  if (script) return RTL_SCRIPT.test(script) ? 'rtl' : 'ltr';
-  return RTL_LANGUAGE.test(language) ? 'rtl' : 'ltr';
+  return (script ? RTL_SCRIPT.test(script) : RTL_LANGUAGE.test(language)) ? 'rtl' : 'ltr';
 }
 
 /**
  * The direction an element's interface runs in. The page decides when it says so: the nearest
- * `dir="ltr"` or `dir="rtl"` on the element or an ancestor, crossing shadow roots (a `dir="auto"`
- * one counts as whatever the browser resolved it to). Otherwise the interface language decides
+ * `dir="ltr"` or `dir="rtl"` on the element or an ancestor, crossing shadow roots (the nearest
+ * `dir="auto"` stops the walk: it leaves direction to the text). Otherwise the interface language decides
  * (`lang`, as `resolveLang` found it): a page that sets only `lang="ar"` gets a right-to-left embed.
  *
  * Like `resolveLang`, it walks by `nodeType` and never computes styles, so it runs under server
@@ -42,13 +33,8 @@ export function resolveDirection(element: Element, lang: string): Direction {
     if (typeof (node as Element).getAttribute === 'function') {
       const dir = (node as Element).getAttribute('dir')?.toLowerCase();
       if (dir === 'ltr' || dir === 'rtl') return dir;
-      if (dir === 'auto') {
-        try {
-          return (node as Element).matches(':dir(rtl)') ? 'rtl' : 'ltr';
-        } catch {
-          break; // No `:dir()` (or no `matches`, on the server): the language decides.
-        }
-      }
+      // `auto` leaves it to the text; for the interface, the language decides.
+      if (dir === 'auto') break;
     }
     node = node.parentNode ?? (node.nodeType === 11 ? ((node as ShadowRoot).host ?? null) : null);
   }
