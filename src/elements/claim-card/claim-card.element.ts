@@ -23,6 +23,7 @@ import { RegistryController } from '../internal/registry-controller.js';
 import { loadScalesFor } from '../internal/scales.js';
 import { FactVerdictBadge } from '../verdict-badge/verdict-badge.element.js';
 import { clearServerRender } from '../internal/render-root.js';
+import { INHERITED_ATTRIBUTES, rendersOn } from '../internal/inherited-attributes.js';
 
 // The events' types (and, through them, typed `addEventListener('fact-…')` in this module's .d.ts).
 export type * from '../internal/event-types.js';
@@ -99,14 +100,13 @@ export class FactClaimCard extends LitElement {
   }
 
   static override get observedAttributes(): string[] {
-    // `dir` is the platform's own attribute, which Lit does not watch; the render reads it.
-    return [...super.observedAttributes, 'dir'];
+    return [...super.observedAttributes, ...INHERITED_ATTRIBUTES];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it (the compiler knows).
     super.attributeChangedCallback(name, old, value);
-    if (name === 'dir') this.requestUpdate();
+    if (rendersOn(name)) this.requestUpdate();
   }
 
   /** Renders over a server-rendered shadow root rather than beside it (see `clearServerRender`). */

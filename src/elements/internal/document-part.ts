@@ -7,6 +7,7 @@ import { type HeadingLevel } from './heading.js';
 import { logProblemsOnce } from './problems.js';
 import { RegistryController } from './registry-controller.js';
 import { clearServerRender } from './render-root.js';
+import { INHERITED_ATTRIBUTES, rendersOn } from './inherited-attributes.js';
 
 /**
  * What the evidence list and the timeline share: a list given directly (`evidence`, `events`) or
@@ -51,14 +52,13 @@ export abstract class FactDocumentPart<T> extends LitElement {
   protected abstract listOf(document: ResolvedFactCheck): T[] | undefined;
 
   static override get observedAttributes(): string[] {
-    // `dir` is the platform's own attribute, which Lit does not watch; the render reads it.
-    return [...super.observedAttributes, 'dir'];
+    return [...super.observedAttributes, ...INHERITED_ATTRIBUTES];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it (the compiler knows).
     super.attributeChangedCallback(name, old, value);
-    if (name === 'dir') this.requestUpdate();
+    if (rendersOn(name)) this.requestUpdate();
   }
 
   /** Renders over a server-rendered shadow root rather than beside it (see `clearServerRender`). */

@@ -16,6 +16,7 @@ import { DEFAULT_TIMEOUT, LAZY_MARGIN, timerDelay } from './timing.js';
 import { verdictBoxStyles } from './verdict-box.styles.js';
 import { clearServerRender } from '../internal/render-root.js';
 import { keepFocusOnRetry, restoreFocusAfterRetry } from './retry-focus.js';
+import { INHERITED_ATTRIBUTES, rendersOn } from '../internal/inherited-attributes.js';
 
 export type { VerdictLayout };
 
@@ -63,15 +64,13 @@ export abstract class FactVerdictBase extends LitElement {
   }
 
   static override get observedAttributes(): string[] {
-    // `lang` and `dir` are the platform's own attributes; re-render when they change.
-    return [...super.observedAttributes, 'lang', 'dir'];
+    return [...super.observedAttributes, ...INHERITED_ATTRIBUTES];
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it (the compiler knows).
     super.attributeChangedCallback(name, old, value);
-    // Lit maps only its own properties' attributes to updates.
-    if (name === 'lang' || name === 'dir') this.requestUpdate();
+    if (rendersOn(name)) this.requestUpdate();
   }
 
   /** A FactCheck document or ClaimReview JSON-LD (validated either way); takes precedence over inline JSON and `src`. */
