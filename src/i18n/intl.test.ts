@@ -1,3 +1,4 @@
+import '../test-support/unhandled-rejections.js';
 // What Intl writes for a locale, through the library's own helpers: plural forms (more than two in
 // Russian and Arabic, one in Japanese), lists, dates at every precision (never an invented day,
 // never moved by the reader's zone, which is west of UTC in every test page), periods written once

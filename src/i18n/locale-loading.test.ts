@@ -1,3 +1,4 @@
+import '../test-support/unhandled-rejections.js';
 // Languages load on demand: which shipped catalogue a page's language reads, that asking for one
 // starts its import and announces its arrival, and that publishers' strings still win.
 // (src/elements/internal/locale-loading.test.ts: elements on screen while a language loads.)
