@@ -116,6 +116,41 @@ describe('MediaReview', () => {
     expect(problems.map((p) => p.path)).to.deep.equal(['mediaAuthenticityCategory']);
   });
 
+  it('reads odd shapes of every media field without failing the review', () => {
+    const odd: unknown[] = [null, 42, true, '', [], [[]], {}, { value: {} }, { '@value': 'px' }, 'x'.repeat(10_000), { unitCode: 'E37' }, [null, 'Staged']];
+    for (const value of odd) {
+      const input = {
+        ...decontextualizedPhoto,
+        mediaAuthenticityCategory: value,
+        originalMediaContextDescription: value,
+        itemReviewed: {
+          '@type': 'MediaReviewItem',
+          interpretedAsClaim: value,
+          mediaItemAppearance: [
+            {
+              '@type': ['ImageObject'],
+              contentUrl: value,
+              thumbnailUrl: value,
+              thumbnail: value,
+              width: value,
+              height: value,
+              caption: value,
+              uploadDate: value,
+            },
+            value,
+          ],
+        },
+      };
+      const { documents, problems } = fromClaimReview(input);
+      const label = JSON.stringify(value).slice(0, 40);
+      expect(
+        problems.filter((p) => p.severity === 'error' && p.path !== 'claimReviewed'),
+        label,
+      ).to.deep.equal([]);
+      for (const document of documents) expect(readFactCheck(document).problems, label).to.deep.equal([]);
+    }
+  });
+
   it('is found inside a @graph beside the page', () => {
     const { documents } = fromClaimReview({ '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, transformedVideo] });
     expect(documents.map((d) => d.claim.media?.kind)).to.deep.equal(['video']);
