@@ -100,12 +100,12 @@ describe('<fact-claim-card> with media', () => {
 describe('<fact-verdict> with media', () => {
   it('shows the media in its claim card, styled from outside as claim__media, and leaves it out when compact', async () => {
     const data = { claim: photo(), verdict: { label: 'Missing context' } };
-    const full = await settled(await fixture(html`<fact-verdict .data=${data}></fact-verdict>`));
+    const full = await settled(await fixture<HTMLElement>(html`<fact-verdict .data=${data}></fact-verdict>`));
     const [img] = deepQueryAll(shadow(full), '[part~="media"] img');
     expect(img?.getAttribute('src')).to.equal('https://cdn.example.com/eastgate-small.jpg');
     const card = deepQueryAll(shadow(full), 'fact-claim-card')[0]!;
     expect(card.getAttribute('exportparts')).to.include('media:claim__media');
-    const compact = await settled(await fixture(html`<fact-verdict layout="compact" .data=${data}></fact-verdict>`));
+    const compact = await settled(await fixture<HTMLElement>(html`<fact-verdict layout="compact" .data=${data}></fact-verdict>`));
     expect(deepQueryAll(shadow(compact), '[part~="media"]')).to.have.length(0);
   });
 });
