@@ -10,8 +10,7 @@ import { renderLink } from '../internal/link.js';
 import { renderMessage } from '../internal/message.js';
 import { renderDate } from '../internal/time.js';
 import type { VerdictLayout } from './document.view.js';
-
-const CLAIM_PARTS = ['base', 'quote', 'attribution', 'appearances', 'context'].map((part) => `${part}:claim__${part}`).join(', ');
+import { CLAIM_PARTS } from './document.view.js';
 
 export interface ConsensusViewOptions {
   messages: Catalogue;

@@ -10,7 +10,7 @@ export type VerdictLayout = 'full' | 'compact';
 
 /** Re-exposes a child's parts as `prefix__part`, so publishers style them through the embed. */
 const exportParts = (prefix: string, parts: string[]) => parts.map((part) => `${part}:${prefix}__${part}`).join(', ');
-const CLAIM_PARTS = exportParts('claim', [
+export const CLAIM_PARTS = exportParts('claim', [
   'base',
   'quote',
   'attribution',
