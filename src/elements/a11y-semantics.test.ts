@@ -78,12 +78,19 @@ describe('accessibility beyond axe (issue 11)', () => {
     it('stays in the embed when a failed src loads on retry (the loader’s path), ending on the headline', async () => {
       sinon.stub(console, 'error');
       let fail = true;
+      // The retry's document arrives only when the test lets it, after it has seen the loading view
+      // (a fixed delay raced the key press's round trip to the test runner on a busy machine).
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
       const real = window.fetch.bind(window);
       sinon.stub(window, 'fetch').callsFake(async (input, init) => {
         if (!String(input).includes('/retry-focus')) return real(input, init);
-        // Slow enough on retry that the test sees the loading view between the key and the document.
-        await aTimeout(fail ? 20 : 400);
-        return fail ? new Response('Service Unavailable', { status: 503 }) : new Response(JSON.stringify(canonical), { status: 200 });
+        if (fail) {
+          await aTimeout(20);
+          return new Response('Service Unavailable', { status: 503 });
+        }
+        await released;
+        return new Response(JSON.stringify(canonical), { status: 200 });
       });
       const el = await fixture<FactVerdict>(html`<fact-verdict loading="eager" src=${fresh('/retry-focus.json')}></fact-verdict>`);
       await settled(el);
@@ -96,6 +103,7 @@ describe('accessibility beyond axe (issue 11)', () => {
       // While it loads, focus is on the embed's box, not on the page.
       expect(el.state).to.equal('loading');
       expect(same(document.activeElement, el), `focus is on ${document.activeElement?.localName} while loading`).to.equal(true);
+      release();
       await loaded;
       await el.updateComplete;
       const headline = shadow(el).querySelector('[part="headline"]');
