@@ -48,59 +48,11 @@ import { factCheckGeorgiaScale } from './factcheck-georgia.js';
 import { faktyoxlaScale } from './faktyoxla.js';
 import { taiwanFactCheckCenterScale } from './taiwan-factcheck-center.js';
 
-export {
-  englishScale,
-  politifactScale,
-  snopesScale,
-  washingtonPostScale,
-  afpScale,
-  fullFactScale,
-  factcheckOrgScale,
-  reutersScale,
-  leadStoriesScale,
-  africaCheckScale,
-  correctivScale,
-  spanishScale,
-  portugueseScale,
-  frenchScale,
-  germanScale,
-  italianScale,
-  russianScale,
-  ukrainianScale,
-  armenianScale,
-  arabicScale,
-  hindiScale,
-  chineseScale,
-  aosFatosScale,
-  lupaScale,
-  comprovaScale,
-  estadaoVerificaScale,
-  animalPoliticoScale,
-  chequeadoScale,
-  malditaScale,
-  newtralScale,
-  newscheckerScale,
-  vishvasNewsScale,
-  boomScale,
-  factlyScale,
-  teyitScale,
-  misbarScale,
-  fatabyyanoScale,
-  fipScale,
-  stopFakeScale,
-  voxCheckScale,
-  proverenoScale,
-  mythDetectorScale,
-  factCheckGeorgiaScale,
-  faktyoxlaScale,
-  taiwanFactCheckCenterScale,
-};
-
 /**
- * Every built-in scale, registered in this order at start-up (a later scale would win a label two
- * scales both list, but the scales agree wherever they overlap; the tests check that).
+ * Every built-in scale by name, registered in this order at start-up (a later scale would win a
+ * label two scales both list, but the scales agree wherever they overlap; the tests check that).
  */
-export const allScales: readonly RatingScale[] = [
+export const scalesByName = {
   englishScale,
   politifactScale,
   snopesScale,
@@ -146,4 +98,7 @@ export const allScales: readonly RatingScale[] = [
   factCheckGeorgiaScale,
   faktyoxlaScale,
   taiwanFactCheckCenterScale,
-];
+} as const satisfies Record<string, RatingScale>;
+
+/** Every built-in scale, in the order of {@link scalesByName}. */
+export const allScales: readonly RatingScale[] = Object.values(scalesByName);
