@@ -1,6 +1,6 @@
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
-import { aTimeout, expect, fixture, html, loadExample, oneEvent, settled, shadow, waitUntil } from '../test-support/index.js';
+import { aTimeout, expect, fixture, html, loadExample, oneEvent, settled, shadow, waitUntil, flatElements } from '../test-support/index.js';
 import { roundup } from '../data/claim-review/fixtures/roundup.js';
 import { readDocuments } from '../data/read-documents.js';
 import type { TimelineEvent } from '../data/fact-check/schema.js';
@@ -22,20 +22,9 @@ import './claim-card/fact-claim-card.js';
  * Each test here failed on the code the issue measured.
  */
 
-/** Every element in document order, shadow roots included (what a screen reader walks). */
-function walk(root: Node, out: Element[] = []): Element[] {
-  for (const child of root.childNodes) {
-    if (!(child instanceof Element)) continue;
-    out.push(child);
-    if (child.shadowRoot) walk(child.shadowRoot, out);
-    walk(child, out);
-  }
-  return out;
-}
-
 /** The headings a reader's heading list shows, as levels in order. */
 const headingLevels = (el: Element) =>
-  walk(el.shadowRoot!)
+  flatElements(el.shadowRoot!)
     .filter((e) => /^h[1-6]$/.test(e.localName) && !e.closest('[hidden]'))
     .map((e) => Number(e.localName[1]));
 
@@ -213,7 +202,7 @@ describe('accessibility beyond axe (issue 11)', () => {
   describe('lists', () => {
     it('keep their semantics where list-style: none would drop them (Safari): role="list"', async () => {
       const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${canonical}></fact-verdict>`));
-      const lists = walk(el.shadowRoot!).filter((e) => e.localName === 'ul' || e.localName === 'ol');
+      const lists = flatElements(el.shadowRoot!).filter((e) => e.localName === 'ul' || e.localName === 'ol');
       const unstyled = lists.filter((list) => getComputedStyle(list).listStyleType === 'none');
       // The appearances, the sources and the timeline.
       expect(unstyled.map((list) => list.className)).to.have.members(['appearance-list', 'list', 'list']);

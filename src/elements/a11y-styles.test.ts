@@ -1,5 +1,5 @@
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { expect, fixture, html, loadExample, settled, shadow } from '../test-support/index.js';
+import { expect, fixture, html, loadExample, settled, shadow, flatElements } from '../test-support/index.js';
 import { RATINGS, type Rating } from '../data/ratings/rating.js';
 import type { FactVerdict } from './verdict/verdict.element.js';
 import './verdict/fact-verdict.js';
@@ -47,20 +47,9 @@ function backgroundOf(el: Element): RGBA {
   return [255, 255, 255, 1];
 }
 
-/** Every element in the flat tree, shadow roots included. */
-function walk(root: Node, out: Element[] = []): Element[] {
-  for (const child of root.childNodes) {
-    if (!(child instanceof Element)) continue;
-    out.push(child);
-    if (child.shadowRoot) walk(child.shadowRoot, out);
-    walk(child, out);
-  }
-  return out;
-}
-
 /** Elements with text of their own that a sighted reader sees. */
 function textElements(host: Element): Element[] {
-  return walk(host.shadowRoot!).filter((el) => {
+  return flatElements(host.shadowRoot!).filter((el) => {
     if (el.closest('.visually-hidden, [hidden], [aria-hidden="true"], style, script')) return false;
     const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '');
     return own && el.getClientRects().length > 0;
@@ -163,7 +152,7 @@ describe('what readers see (issue 11)', () => {
         }
         const key = timeline.querySelector('.key');
         if (key) check('key-event label border', getComputedStyle(key).borderTopColor, backgroundOf(key));
-        const link = walk(root).find((e): e is HTMLAnchorElement => e.matches('a[href]'))!;
+        const link = flatElements(root).find((e): e is HTMLAnchorElement => e.matches('a[href]'))!;
         link.focus();
         check('focus outline', getComputedStyle(link).outlineColor, backgroundOf(link));
         expect(failures).to.deep.equal([]);
@@ -177,7 +166,7 @@ describe('what readers see (issue 11)', () => {
         html`<div style="inline-size: 900px"><button id="before">Before</button><fact-verdict .data=${canonical}></fact-verdict><button id="after">After</button></div>`,
       );
       const el = await settled(parent.querySelector<FactVerdict>('fact-verdict')!);
-      const focusable = walk(el.shadowRoot!).filter((e) => e.matches('a[href], button, [tabindex="0"]') && e.getClientRects().length > 0);
+      const focusable = flatElements(el.shadowRoot!).filter((e) => e.matches('a[href], button, [tabindex="0"]') && e.getClientRects().length > 0);
       parent.querySelector<HTMLButtonElement>('#before')!.focus();
       const reached: Element[] = [];
       const unseen: string[] = [];
@@ -222,7 +211,7 @@ describe('what readers see (issue 11)', () => {
       const text = contrast(parseColor(getComputedStyle(label).color), backgroundOf(label));
       measured.push(`forced colours: verdict text ${text.toFixed(2)}:1`);
       expect(text).to.be.at.least(TEXT_MIN);
-      const link = walk(el.shadowRoot!).find((e): e is HTMLAnchorElement => e.matches('a[href]'))!;
+      const link = flatElements(el.shadowRoot!).find((e): e is HTMLAnchorElement => e.matches('a[href]'))!;
       link.focus();
       // Reached by keyboard, so :focus-visible applies as it does for a reader.
       await sendKeys({ down: 'Shift' });
@@ -240,7 +229,7 @@ describe('what readers see (issue 11)', () => {
 
     const loading = () => fixture<FactVerdict>(html`<fact-verdict src="/never.json" style="margin-top: 20000px"></fact-verdict>`);
     const animated = (el: Element) =>
-      walk(el.shadowRoot!)
+      flatElements(el.shadowRoot!)
         .flatMap((e) => [getComputedStyle(e), getComputedStyle(e, '::before'), getComputedStyle(e, '::after')])
         .filter((s) => s.animationName !== 'none' || parseFloat(s.transitionDuration) > 0).length;
 

@@ -63,3 +63,14 @@ export async function settled<T extends HTMLElement & { state?: string; updateCo
   for (const child of deepQueryAll<HTMLElement & { updateComplete?: Promise<unknown> }>(el.shadowRoot!, '*')) await child.updateComplete;
   return el;
 }
+
+/** Every element in the flat tree, in document order, shadow roots included (what a screen reader walks). */
+export function flatElements(root: Node, out: Element[] = []): Element[] {
+  for (const child of root.childNodes) {
+    if (!(child instanceof Element)) continue;
+    out.push(child);
+    if (child.shadowRoot) flatElements(child.shadowRoot, out);
+    flatElements(child, out);
+  }
+  return out;
+}
