@@ -94,7 +94,10 @@ export const timelineStyles = css`
     outline-offset: 2px;
   }
 
-  @container (min-width: 36rem) {
+  /* From 40rem (as the designers' guide says): wider than a full embed's timeline at the embed's
+     default 42rem, so in an embed the events stay a vertical rail and no text is ever cut at the
+     scroller's edge; a timeline given a wide column of its own becomes a row. */
+  @container (min-width: 40rem) {
     .scroller {
       overflow-x: auto;
       overscroll-behavior-x: contain;
