@@ -99,4 +99,22 @@ describe('<fact-verdict> layout of the canonical example', () => {
       });
     });
   }
+
+  it("keeps its spacing from the text around it under a page's CSS reset", async () => {
+    // The reset many sites start with; it matches the embed's host too, and beats its :host rules.
+    const reset = new CSSStyleSheet();
+    reset.replaceSync('* { margin: 0 !important; padding: 0 !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, reset];
+    try {
+      const page = await fixture<HTMLDivElement>(html`<div><p>Before.</p><fact-verdict .data=${canonical}></fact-verdict><p>After.</p></div>`);
+      const el = await settled(page.querySelector('fact-verdict')!);
+      expect(getComputedStyle(el).marginBlockStart, 'the reset reaches the host').to.equal('0px');
+      const box = el.shadowRoot!.querySelector('.embed')!.getBoundingClientRect();
+      const [before, after] = [...page.querySelectorAll('p')].map((p) => p.getBoundingClientRect());
+      expect(box.top - before!.bottom, 'space above the box').to.be.at.least(16);
+      expect(after!.top - box.bottom, 'space below the box').to.be.at.least(16);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== reset);
+    }
+  });
 });
