@@ -8,13 +8,6 @@ import { consensusStyles } from './consensus.styles.js';
  * queries, not the viewport.
  */
 export const verdictStyles = css`
-  /* The box's spacing from the text around it, again on the box inside the shadow root, where a
-     page's reset ("* { margin: 0 }", which matches the host and beats :host) cannot reach. The
-     host has no border or padding, so the two margins collapse into one: no reset, no change
-     (between a round-up's documents, the larger gap). */
-  .embed {
-    margin-block: calc(${tokens.space} * 1.5);
-  }
   .header {
     display: flex;
     flex-direction: column;
@@ -145,6 +138,9 @@ export const verdictStyles = css`
 
   /* Compact, for a sidebar: the verdict first, the claim clamped to three lines at the text's size,
      the why to two, then the publisher and the link. Done through the card's parts, as a publisher could. */
+  .compact .headline {
+    font-size: 1em;
+  }
   .compact fact-claim-card::part(base) {
     display: flex;
     flex-direction: column;
