@@ -88,10 +88,6 @@ export const claimCardStyles = css`
     color: ${tokens.accent};
     text-underline-offset: 0.15em;
   }
-  a:focus-visible {
-    outline: 2px solid currentColor;
-    outline-offset: 2px;
-  }
   .error {
     padding-inline-start: calc(${tokens.space} * 0.875);
     border-inline-start: 0.25rem solid ${tokens.accent};
@@ -102,11 +98,6 @@ export const claimCardStyles = css`
     .error {
       border-inline-start-color: CanvasText;
     }
-    .muted {
-      color: CanvasText;
-    }
-    a {
-      color: LinkText;
-    }
+    /* Text and links take CanvasText and LinkText from forced colours themselves. */
   }
 `;

@@ -71,11 +71,6 @@ export const verdictStyles = css`
   a {
     color: ${tokens.accent};
   }
-  a:focus-visible,
-  button:focus-visible {
-    outline: 2px solid ${tokens.accent};
-    outline-offset: 2px;
-  }
 
   /* With the publisher's fallback the box shows it alone, at the size it had before the script. */
   .fallback + .skeleton {
