@@ -191,8 +191,7 @@ describe('right to left', () => {
     });
 
     it('the timeline runs right to left: the first event is to the right of the second', async () => {
-      // An embed wider than its default 42rem, so its timeline has the 40rem a row needs.
-      const el = await embed(arabicFactCheck, { lang: 'ar' }, { style: '--fact-max-width: none' });
+      const el = await embed(arabicFactCheck, { lang: 'ar' });
       const events = shadowElements(el)
         .map(({ el }) => el)
         .filter((e) => e.matches('[part~="event"]'))

@@ -9,6 +9,9 @@ import { tokens } from '../internal/tokens.js';
  * words. Logical properties throughout, so the timeline mirrors under `dir="rtl"`.
  */
 export const timelineStyles = css`
+  .scroller {
+    border-radius: 0.25rem;
+  }
   .list {
     display: flex;
     flex-direction: column;
@@ -52,8 +55,10 @@ export const timelineStyles = css`
     border-radius: ${tokens.radius};
     background: ${tokens.subtle};
   }
-  /* The date, the "Key event" label, the title and the description. */
-  p {
+  .date,
+  .key,
+  .title,
+  .description {
     margin: 0;
   }
   .date {
@@ -83,11 +88,13 @@ export const timelineStyles = css`
     color: ${tokens.accent};
     text-underline-offset: 0.15em;
   }
+  .scroller:focus-visible,
+  a:focus-visible {
+    outline: 2px solid ${tokens.accent};
+    outline-offset: 2px;
+  }
 
-  /* From 40rem (as the designers' guide says): wider than a full embed's timeline at the embed's
-     default 42rem, so in an embed the events stay a vertical rail and no text is ever cut at the
-     scroller's edge; a timeline given a wide column of its own becomes a row. */
-  @container (min-width: 40rem) {
+  @container (min-width: 36rem) {
     .scroller {
       overflow-x: auto;
       overscroll-behavior-x: contain;
@@ -123,9 +130,19 @@ export const timelineStyles = css`
     .highlight::before {
       background: Highlight;
     }
+    .date,
+    .key {
+      color: CanvasText;
+    }
     .highlight .body {
       border-color: CanvasText;
     }
-    /* Text and links take CanvasText and LinkText from forced colours themselves. */
+    a {
+      color: LinkText;
+    }
+    .scroller:focus-visible,
+    a:focus-visible {
+      outline-color: Highlight;
+    }
   }
 `;

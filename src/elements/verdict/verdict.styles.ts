@@ -13,11 +13,8 @@ export const verdictStyles = css`
     flex-direction: column;
     gap: 0.25rem;
   }
-  /* Every paragraph sits flush; the gaps between blocks are the box's. */
-  p {
-    margin: 0;
-  }
   .kicker {
+    margin: 0;
     color: ${tokens.accent};
     font-size: 0.8125em;
     font-weight: 700;
@@ -30,8 +27,12 @@ export const verdictStyles = css`
     line-height: 1.3;
   }
   .section-heading {
-    margin: 0 0 0.25rem;
+    margin-block: 0 0.25rem;
+    margin-inline: 0;
     font-size: 1em;
+  }
+  .summary p {
+    margin: 0;
   }
   .attribution {
     display: flex;
@@ -41,6 +42,9 @@ export const verdictStyles = css`
     border-block-start: 1px solid ${tokens.border};
     color: ${tokens.muted};
     font-size: 0.875em;
+  }
+  .attribution p {
+    margin: 0;
   }
   .publisher {
     display: flex;
@@ -70,6 +74,11 @@ export const verdictStyles = css`
   }
   a {
     color: ${tokens.accent};
+  }
+  a:focus-visible,
+  button:focus-visible {
+    outline: 2px solid ${tokens.accent};
+    outline-offset: 2px;
   }
 
   /* With the publisher's fallback the box shows it alone, at the size it had before the script. */
@@ -111,11 +120,13 @@ export const verdictStyles = css`
     margin: 0;
   }
   .error-title {
-    margin-block-end: 0.5rem;
+    margin-block: 0 0.5rem;
+    margin-inline: 0;
     font-weight: 600;
   }
   .error-details ul {
-    margin: 0.5rem 0 0;
+    margin-block: 0.5rem 0;
+    margin-inline: 0;
     padding-inline-start: 1.25rem;
     font-size: 0.875em;
   }
@@ -129,33 +140,6 @@ export const verdictStyles = css`
     background: ${tokens.subtle};
     color: ${tokens.text};
     cursor: pointer;
-  }
-
-  /* Compact, for a sidebar: the verdict first, the claim clamped to three lines at the text's size,
-     the why to two, then the publisher and the link. Done through the card's parts, as a publisher could. */
-  .compact .headline {
-    font-size: 1em;
-  }
-  .compact fact-claim-card::part(base) {
-    display: flex;
-    flex-direction: column;
-  }
-  .compact fact-claim-card::part(verdict) {
-    order: -1;
-    margin: 0 0 0.5rem;
-    padding: 0;
-  }
-  .compact fact-claim-card::part(quote),
-  .compact .summary p {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
-    overflow: hidden;
-    font-size: 1em;
-  }
-  /* The why, in two lines: the link beneath leads to the rest. */
-  .compact .summary p {
-    -webkit-line-clamp: 2;
   }
 
   /* A narrow column (a sidebar, a phone) tightens the box (see verdict-box.styles.ts). */
