@@ -191,7 +191,8 @@ describe('right to left', () => {
     });
 
     it('the timeline runs right to left: the first event is to the right of the second', async () => {
-      const el = await embed(arabicFactCheck, { lang: 'ar' });
+      // An embed wider than its default 42rem, so its timeline has the 40rem a row needs.
+      const el = await embed(arabicFactCheck, { lang: 'ar' }, { style: '--fact-max-width: none' });
       const events = shadowElements(el)
         .map(({ el }) => el)
         .filter((e) => e.matches('[part~="event"]'))

@@ -4,7 +4,7 @@ import type { MediaAuthenticity, MediaKind } from '../data/fact-check/schema.js'
 export const enEmbed = {
   claimHeading: 'Claim',
   claimBy: (p: { name: string }): string => `Claim by ${p.name}`,
-  claimMadeOn: (p: { date: string }): string => `Made ${p.date}`,
+  claimMadeOn: (p: { date: string }): string => `Said on ${p.date}`,
   appearedIn: 'Where it appeared',
   summaryHeading: 'Why',
   sourcesHeading: (p: { count: number }): string => (p.count === 1 ? '1 source' : `${p.count} sources`),
@@ -22,7 +22,7 @@ export const enEmbed = {
   correctionsHeading: 'Corrections',
   readFullFactCheck: 'Read the full fact-check',
   publisherLogo: (p: { name: string }): string => `${p.name} logo`,
-  factCheckKicker: 'Fact check',
+  factCheckKicker: 'Fact-check',
   expandFactCheck: 'Show the whole fact-check',
   collapseFactCheck: 'Show less',
   // Several fact-checkers on one claim (a round-up whose reviews check the same claim)

@@ -56,13 +56,18 @@ type TextLang = ReturnType<typeof textLang>;
  *
  * @csspart base - The `<figure>` holding the whole card.
  * @csspart quote - The `<blockquote>` with the claim's text.
- * @csspart attribution - The `<figcaption>`: the media, claimant, date, appearances, context and
- *   verdict (absent when there is nothing but the quotation).
+ * @csspart verdict - The row holding the verdict's badge, straight after the quotation: beside it
+ *   in a card at least 30rem wide, under it in a narrower one (absent without a verdict).
+ * @csspart attribution - The `<figcaption>`: the media, claimant, date, appearances and context
+ *   (absent when there is nothing but the quotation and the verdict).
+ * @csspart claimant - The line naming who made the claim, with their role.
+ * @csspart date - The line saying when the claim was made.
  * @csspart media - For a claim about an image, video or recording (`claim.media`): its thumbnail
  *   (lazy, its box reserved from the media's `width` and `height`), its kind, and what the
  *   fact-checker found it to be ("Missing context", "Edited or cropped").
  * @csspart appearances - Where the claim appeared: a label and a list of places.
- * @csspart context - The circumstances in which the claim was made.
+ * @csspart appearance - One place where the claim appeared: its title or link and its date.
+ * @csspart context - The circumstances in which the claim was made (under a "Context" label).
  * @csspart badge - The `<fact-verdict-badge>` element.
  * @csspart badge__base - The badge's `base` part.
  * @csspart badge__icon - The badge's `icon` part.
@@ -200,28 +205,38 @@ export class FactClaimCard extends LitElement {
       this.renderClaimant(claim, messages),
       this.renderMade(claim, lang, messages),
       this.renderAppearances(claim, lang, messages),
-      claim.context?.trim() ? html`<p part="context" class="context" lang=${own.lang ?? nothing} dir=${own.dir}>${claim.context}</p>` : nothing,
-      verdict
-        ? // Attributes, not properties: a server render writes them into the badge's tag, where its
-          // colours (`:host([rating=…])`) and the no-JavaScript reader find them.
-          html`<div class="verdict">
-            <fact-verdict-badge
-              part="badge"
-              exportparts="base:badge__base,icon:badge__icon,label:badge__label"
-              label=${verdict.label ?? nothing}
-              label-lang=${documentLang || nothing}
-              lang=${lang}
-              dir=${dir}
-              rating=${verdict.rating}
-            ></fact-verdict-badge>
+      claim.context?.trim()
+        ? // Labelled, as "Where it appeared" is: unlabelled, it read as more of the quotation.
+          html`<div class="context">
+            <p class="label muted">${messages.stanceName({ stance: 'context' })}</p>
+            <p part="context" class="context-text" lang=${own.lang ?? nothing} dir=${own.dir}>${claim.context}</p>
           </div>`
         : nothing,
     ].filter((piece) => piece !== nothing);
-    // The caption must be the figure's last child, so everything about the quotation lives in it;
-    // the figure is named "Claim" so that its accessible name is not the whole caption.
+    // The verdict comes straight after the quotation, before who said it and where: a reader who
+    // gives the card a few seconds must meet it (beside the quotation in a wide card, under it in
+    // a narrow one). The caption stays the figure's last child, with everything else about the
+    // quotation; the figure is named "Claim" so that its accessible name is not the whole caption.
     // The card runs in the interface's direction; the quotation's text, in its own.
-    return html`<figure part="base" class="card" aria-label=${messages.claimHeading} dir=${dir}>
+    return html`<figure part="base" class=${verdict ? 'card has-verdict' : 'card'} aria-label=${messages.claimHeading} dir=${dir}>
       <blockquote part="quote" class="quote"><p class="quote-text" lang=${own.lang ?? nothing} dir=${own.dir}>${claim.text}</p></blockquote>
+      ${
+        verdict
+          ? // Attributes, not properties: a server render writes them into the badge's tag, where its
+            // colours (`:host([rating=…])`) and the no-JavaScript reader find them.
+            html`<div part="verdict" class="verdict">
+              <fact-verdict-badge
+                part="badge"
+                exportparts="base:badge__base,icon:badge__icon,label:badge__label"
+                label=${verdict.label ?? nothing}
+                label-lang=${documentLang || nothing}
+                lang=${lang}
+                dir=${dir}
+                rating=${verdict.rating}
+              ></fact-verdict-badge>
+            </div>`
+          : nothing
+      }
       ${caption.length ? html`<figcaption part="attribution" class="attribution">${caption}</figcaption>` : nothing}
     </figure>`;
   }
@@ -235,25 +250,25 @@ export class FactClaimCard extends LitElement {
     const own = html`<bdi lang=${lang ?? nothing}>${claimant.name}</bdi>`;
     const name = html`<span class="claimant-name">${renderLink(claimant.url, own, { kind: 'claimant', messages })}</span>`;
     const role = claimant.description?.trim();
-    if (!role) return html`<p class="claimant">${name}</p>`;
+    if (!role) return html`<p part="claimant" class="claimant">${name}</p>`;
     const content = renderMessage(messages.claimantWithRole, {
       name,
       role: html`<bdi class="claimant-role muted" lang=${lang ?? nothing} dir=${dir}>${role}</bdi>`,
     });
-    return html`<p class="claimant">${content}</p>`;
+    return html`<p part="claimant" class="claimant">${content}</p>`;
   }
 
   private renderMade(claim: Claim, lang: string, messages: Catalogue): TemplateResult | typeof nothing {
     const date = renderDate(claim.date, lang);
     if (date === nothing) return nothing;
-    return html`<p class="made muted">${renderMessage(messages.claimMadeOn, { date })}</p>`;
+    return html`<p part="date" class="made muted">${renderMessage(messages.claimMadeOn, { date })}</p>`;
   }
 
   private renderAppearances(claim: Claim, lang: string, messages: Catalogue): TemplateResult | typeof nothing {
     const items = (claim.appearances ?? []).map((a) => this.renderAppearance(a, lang, messages)).filter((a) => a !== nothing);
     if (items.length === 0) return nothing;
     return html`<div part="appearances" class="appearances">
-      <p class="appearances-label muted" id="appearances-label">${messages.appearedIn}</p>
+      <p class="label muted" id="appearances-label">${messages.appearedIn}</p>
       <ul class="appearance-list" role="list" aria-labelledby="appearances-label">
         ${items}
       </ul>
@@ -268,9 +283,9 @@ export class FactClaimCard extends LitElement {
     const title = own ? html`<span lang=${this.own.lang ?? nothing} dir="auto">${own}</span>` : hostName(appearance.url);
     if (!title) return nothing;
     const date = renderDate(appearance.date, lang);
-    return html`<li class="appearance">
+    return html`<li part="appearance" class="appearance">
       <span class="appearance-title">${renderLink(appearance.url, title, { kind: 'appearance', messages })}</span>
-      ${date === nothing ? nothing : html`<span class="appearance-date muted">${date}</span>`}
+      ${date === nothing ? nothing : html`<span class="appearance-date label muted">${date}</span>`}
     </li>`;
   }
 }

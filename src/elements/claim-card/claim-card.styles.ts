@@ -9,10 +9,32 @@ import { tokens } from '../internal/tokens.js';
 export const claimCardStyles = css`
   :host {
     display: block;
+    /* Sized by the space it is given, not the viewport: beside or under, by the card's own width. */
+    container-type: inline-size;
   }
   .card {
     margin: 0;
-    color: inherit;
+  }
+  /* The publisher's words, bold and at least 1.25x the text, through the badge's own tokens (set
+     here, not inherited from the page: its size for inline badges is not the verdict's). */
+  .verdict fact-verdict-badge {
+    --fact-badge-font-size: 1.25em;
+    --fact-badge-font-weight: 700;
+  }
+  /* A wide card: two columns, the claim and beside it the verdict (as Full Fact and PolitiFact do). */
+  @container (min-width: 30rem) {
+    .has-verdict {
+      display: grid;
+      grid-template-columns: 1fr auto;
+      column-gap: ${tokens.space};
+    }
+    .has-verdict .verdict {
+      margin: 0;
+      padding: 0;
+    }
+    .has-verdict .attribution {
+      grid-column: 1 / -1;
+    }
   }
   .quote {
     margin: 0;
@@ -24,16 +46,16 @@ export const claimCardStyles = css`
     white-space: pre-line;
     overflow-wrap: anywhere;
   }
-  /* The claim's own paragraph, in its own language and direction; the rule stays on the card's side. */
-  .quote-text {
-    margin: 0;
-  }
+  /* A narrow card: the verdict directly under the quotation, before who said it and where. Both
+     line up with the quotation's text: its rule plus its padding. */
+  .verdict,
   .attribution {
-    /* Lines up with the quotation's text: its rule plus its padding. */
     margin-block-start: calc(${tokens.space} * 0.75);
     padding-inline-start: calc(${tokens.space} + 0.25rem);
   }
-  .attribution p {
+  /* The claim's own paragraph (in its own language and direction; the rule stays on the card's
+     side) and every line of the caption. */
+  p {
     margin: 0;
   }
   .muted {
@@ -43,11 +65,11 @@ export const claimCardStyles = css`
     font-weight: 600;
   }
   .appearances,
-  .context,
-  .verdict {
+  .context {
     margin-block-start: calc(${tokens.space} * 0.5);
   }
-  .appearances-label {
+  /* "Where it appeared", "Context". */
+  .label {
     font-size: 0.875em;
   }
   .appearance-list {
@@ -57,27 +79,18 @@ export const claimCardStyles = css`
   }
   .appearance-date {
     display: block;
-    font-size: 0.875em;
   }
-  .context {
+  .context-text {
     white-space: pre-line;
     overflow-wrap: anywhere;
   }
   a {
     color: ${tokens.accent};
-    text-decoration: underline;
     text-underline-offset: 0.15em;
-  }
-  a:focus-visible {
-    outline: 2px solid currentColor;
-    outline-offset: 2px;
   }
   .error {
     padding-inline-start: calc(${tokens.space} * 0.875);
     border-inline-start: 0.25rem solid ${tokens.accent};
-  }
-  .error-title {
-    margin: 0;
   }
 
   @media (forced-colors: active) {
@@ -85,11 +98,6 @@ export const claimCardStyles = css`
     .error {
       border-inline-start-color: CanvasText;
     }
-    .muted {
-      color: CanvasText;
-    }
-    a {
-      color: LinkText;
-    }
+    /* Text and links take CanvasText and LinkText from forced colours themselves. */
   }
 `;

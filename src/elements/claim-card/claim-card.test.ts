@@ -117,7 +117,7 @@ describe('<fact-claim-card>', () => {
       const el = await card({ data: doc });
       expect(part(el, 'quote')!.textContent).to.equal(doc.claim.text);
       expect(visibleText(shadow(el).querySelector('.claimant')!)).to.equal('Vladimir Putin, President of Russia');
-      expect(visibleText(shadow(el).querySelector('.made')!)).to.equal('Made November 28, 2024');
+      expect(visibleText(shadow(el).querySelector('.made')!)).to.equal('Said on November 28, 2024');
       expect(visibleText(part(el, 'appearances')!)).to.equal('Where it appeared Remarks to journalists after the CSTO summit in Astana November 28, 2024');
       expect(part(el, 'context')!.textContent).to.equal(doc.claim.context);
       expect((part(el, 'badge') as FactVerdictBadge).label).to.equal('False');
@@ -135,7 +135,7 @@ describe('<fact-claim-card>', () => {
       const { document } = readFactCheck(example());
       await recording('warn', async (warnings) => {
         const el = await card({ claim: document!.claim, verdict: document!.verdict });
-        expect(visibleText(shadow(el).querySelector('.made')!)).to.equal('Made November 28, 2024');
+        expect(visibleText(shadow(el).querySelector('.made')!)).to.equal('Said on November 28, 2024');
         expect((part(el, 'badge') as FactVerdictBadge).rating).to.equal('false');
         expect(warnings).to.have.length(0);
       });
@@ -155,14 +155,14 @@ describe('<fact-claim-card>', () => {
       expect(new Date('2024-11-28').getDate()).to.equal(27);
       const el = await card({ claim: { text: 'x', date: '2024-11-28' } });
       const made = shadow(el).querySelector('.made')!;
-      expect(visibleText(made)).to.equal('Made November 28, 2024');
+      expect(visibleText(made)).to.equal('Said on November 28, 2024');
       expect(made.querySelector('time')!.getAttribute('datetime')).to.equal('2024-11-28');
     });
 
     it('shows a partial date as written, without inventing a day', async () => {
       const el = await card({ claim: { text: 'x', date: '2022-07', appearances: [{ title: 'A speech', date: '2022' }] } });
       const made = shadow(el).querySelector('.made')!;
-      expect(visibleText(made)).to.equal('Made July 2022');
+      expect(visibleText(made)).to.equal('Said on July 2022');
       expect(made.querySelector('time')!.getAttribute('datetime')).to.equal('2022-07');
       expect(visibleText(shadow(el).querySelector('.appearance-date')!)).to.equal('2022');
     });

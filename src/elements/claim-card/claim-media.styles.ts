@@ -26,11 +26,11 @@ export const claimMediaStyles = css`
     margin-block-start: calc(${tokens.space} * 0.25);
     font-size: 0.875em;
   }
-  /* A dot between the two, for the eye only: a screen reader says "Video, Missing context" from the words alone. */
-  .media-kind + .media-authenticity::before {
+  /* A dot between the two, for the eye only: a screen reader says "Video, Missing context" from the
+     words alone. It ends the first, before the space between them, so a line never starts with it. */
+  .media-kind:not(:last-child)::after {
     content: '·' / '';
-    margin-inline: 0.4em;
-    font-weight: normal;
+    margin-inline-start: 0.4em;
   }
   .media-authenticity {
     font-weight: 600;

@@ -27,7 +27,7 @@ export type * from '../internal/event-types.js';
  * Dates show at the precision written ("July 2022", "2020") in `<time datetime>`, periods as a
  * range. The event the claim is about (`highlight: true`) is marked and also labelled "Key event"
  * in words. The layout follows the element's own width: a vertical list when narrow, a row that
- * scrolls sideways from 36rem (so it does inside a full-width embed). Only a row that actually
+ * scrolls sideways from 40rem (wider than a timeline inside an embed of the default 42rem, which stays vertical). Only a row that actually
  * overflows is a focusable region (named by the heading and `subject`), so keyboard users can
  * scroll it with the arrow keys; a timeline that fits is no tab stop and no landmark. Invalid
  * input shows the error state and logs each problem, by JSON path, to the console once.
@@ -44,6 +44,7 @@ export type * from '../internal/event-types.js';
  * @csspart event-highlight - Also on the key event (`highlight: true`).
  * @csspart date - An event's date or period.
  * @csspart key-event - The "Key event" label on the key event.
+ * @csspart title - An event's title (its words, or its link).
  * @csspart link - An event's title link (absent when it has no safe URL).
  * @csspart description - An event's description.
  * @csspart error - The error state shown for invalid input.
@@ -165,7 +166,7 @@ function renderEvent(event: TimelineEvent, messages: Catalogue, lang: string, ow
     <div class="body">
       <p part="date" class="date">${renderWhen(event, lang, messages)}</p>
       ${highlight ? html`<p part="key-event" class="key">${messages.keyEvent}</p>` : nothing}
-      <p class="title" dir="auto">${renderLink(event.url, html`<span lang=${own.lang ?? nothing}>${event.title}</span>`, { kind: 'timeline', messages, part: 'link' })}</p>
+      <p part="title" class="title" dir="auto">${renderLink(event.url, html`<span lang=${own.lang ?? nothing}>${event.title}</span>`, { kind: 'timeline', messages, part: 'link' })}</p>
       ${event.description?.trim() ? html`<p part="description" class="description" lang=${own.lang ?? nothing} dir=${own.dir}>${event.description}</p>` : nothing}
     </div>
   </li>`;

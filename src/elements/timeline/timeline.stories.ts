@@ -57,7 +57,7 @@ export const Narrow: Story = {
   decorators: [inWidth('20rem')],
 };
 
-/** From 36rem the events form a row that scrolls sideways; the scroller is focusable for keyboard users. */
+/** From 40rem the events form a row that scrolls sideways; the scroller is focusable for keyboard users. */
 export const Wide: Story = {
   args: { events: canonical.timeline },
   decorators: [inWidth('60rem')],

@@ -9,9 +9,6 @@ import { tokens } from '../internal/tokens.js';
  * words. Logical properties throughout, so the timeline mirrors under `dir="rtl"`.
  */
 export const timelineStyles = css`
-  .scroller {
-    border-radius: 0.25rem;
-  }
   .list {
     display: flex;
     flex-direction: column;
@@ -55,10 +52,8 @@ export const timelineStyles = css`
     border-radius: ${tokens.radius};
     background: ${tokens.subtle};
   }
-  .date,
-  .key,
-  .title,
-  .description {
+  /* The date, the "Key event" label, the title and the description. */
+  p {
     margin: 0;
   }
   .date {
@@ -88,13 +83,11 @@ export const timelineStyles = css`
     color: ${tokens.accent};
     text-underline-offset: 0.15em;
   }
-  .scroller:focus-visible,
-  a:focus-visible {
-    outline: 2px solid ${tokens.accent};
-    outline-offset: 2px;
-  }
 
-  @container (min-width: 36rem) {
+  /* From 40rem (as the designers' guide says): wider than a full embed's timeline at the embed's
+     default 42rem, so in an embed the events stay a vertical rail and no text is ever cut at the
+     scroller's edge; a timeline given a wide column of its own becomes a row. */
+  @container (min-width: 40rem) {
     .scroller {
       overflow-x: auto;
       overscroll-behavior-x: contain;
@@ -130,19 +123,9 @@ export const timelineStyles = css`
     .highlight::before {
       background: Highlight;
     }
-    .date,
-    .key {
-      color: CanvasText;
-    }
     .highlight .body {
       border-color: CanvasText;
     }
-    a {
-      color: LinkText;
-    }
-    .scroller:focus-visible,
-    a:focus-visible {
-      outline-color: Highlight;
-    }
+    /* Text and links take CanvasText and LinkText from forced colours themselves. */
   }
 `;

@@ -13,9 +13,13 @@ const exportParts = (prefix: string, parts: string[]) => parts.map((part) => `${
 export const CLAIM_PARTS = exportParts('claim', [
   'base',
   'quote',
+  'verdict',
   'attribution',
+  'claimant',
+  'date',
   'media',
   'appearances',
+  'appearance',
   'context',
   'badge',
   'badge__base',
@@ -23,7 +27,18 @@ export const CLAIM_PARTS = exportParts('claim', [
   'badge__label',
 ]);
 const EVIDENCE_PARTS = exportParts('evidence', ['heading', 'list', 'item', 'link', 'meta', 'stance', 'quote', 'toggle']);
-const TIMELINE_PARTS = exportParts('timeline', ['heading', 'scroller', 'list', 'event', 'event-highlight', 'date', 'key-event', 'link', 'description']);
+const TIMELINE_PARTS = exportParts('timeline', [
+  'heading',
+  'scroller',
+  'list',
+  'event',
+  'event-highlight',
+  'date',
+  'key-event',
+  'title',
+  'link',
+  'description',
+]);
 
 export interface DocumentViewOptions {
   messages: Catalogue;

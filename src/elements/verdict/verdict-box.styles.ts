@@ -13,7 +13,6 @@ export const verdictBoxStyles = css`
     display: block;
     container-type: inline-size;
     max-inline-size: var(--fact-max-width, 42rem);
-    margin-block: calc(${tokens.space} * 1.5);
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -21,7 +20,10 @@ export const verdictBoxStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
+  /* The box's spacing from the text around it is inside the shadow root, where a page's reset
+     ("* { margin: 0 }", which matches the host and beats :host) cannot reach it. */
   .embed {
+    margin-block: calc(${tokens.space} * 1.5);
     display: flex;
     flex-direction: column;
     gap: ${tokens.space};

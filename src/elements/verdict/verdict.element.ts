@@ -51,7 +51,7 @@ const implementation = atHand(verdictImplementation({ read: readDocumentsSync, r
  *
  * @csspart base - The embed's box.
  * @csspart header - The kicker and headline.
- * @csspart kicker - The "Fact check" label above the headline.
+ * @csspart kicker - The "Fact-check" label above the headline.
  * @csspart headline - The fact-check's headline.
  * @csspart claim - The claim card (`<fact-claim-card>`); its own parts are exported as `claim__*`.
  * @csspart summary - Why the verdict is what it is.

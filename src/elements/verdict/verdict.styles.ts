@@ -13,8 +13,11 @@ export const verdictStyles = css`
     flex-direction: column;
     gap: 0.25rem;
   }
-  .kicker {
+  /* Every paragraph sits flush; the gaps between blocks are the box's. */
+  p {
     margin: 0;
+  }
+  .kicker {
     color: ${tokens.accent};
     font-size: 0.8125em;
     font-weight: 700;
@@ -27,12 +30,8 @@ export const verdictStyles = css`
     line-height: 1.3;
   }
   .section-heading {
-    margin-block: 0 0.25rem;
-    margin-inline: 0;
+    margin: 0 0 0.25rem;
     font-size: 1em;
-  }
-  .summary p {
-    margin: 0;
   }
   .attribution {
     display: flex;
@@ -42,9 +41,6 @@ export const verdictStyles = css`
     border-block-start: 1px solid ${tokens.border};
     color: ${tokens.muted};
     font-size: 0.875em;
-  }
-  .attribution p {
-    margin: 0;
   }
   .publisher {
     display: flex;
@@ -74,11 +70,6 @@ export const verdictStyles = css`
   }
   a {
     color: ${tokens.accent};
-  }
-  a:focus-visible,
-  button:focus-visible {
-    outline: 2px solid ${tokens.accent};
-    outline-offset: 2px;
   }
 
   /* With the publisher's fallback the box shows it alone, at the size it had before the script. */
@@ -120,13 +111,11 @@ export const verdictStyles = css`
     margin: 0;
   }
   .error-title {
-    margin-block: 0 0.5rem;
-    margin-inline: 0;
+    margin-block-end: 0.5rem;
     font-weight: 600;
   }
   .error-details ul {
-    margin-block: 0.5rem 0;
-    margin-inline: 0;
+    margin: 0.5rem 0 0;
     padding-inline-start: 1.25rem;
     font-size: 0.875em;
   }
@@ -140,6 +129,33 @@ export const verdictStyles = css`
     background: ${tokens.subtle};
     color: ${tokens.text};
     cursor: pointer;
+  }
+
+  /* Compact, for a sidebar: the verdict first, the claim clamped to three lines at the text's size,
+     the why to two, then the publisher and the link. Done through the card's parts, as a publisher could. */
+  .compact .headline {
+    font-size: 1em;
+  }
+  .compact fact-claim-card::part(base) {
+    display: flex;
+    flex-direction: column;
+  }
+  .compact fact-claim-card::part(verdict) {
+    order: -1;
+    margin: 0 0 0.5rem;
+    padding: 0;
+  }
+  .compact fact-claim-card::part(quote),
+  .compact .summary p {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+    font-size: 1em;
+  }
+  /* The why, in two lines: the link beneath leads to the rest. */
+  .compact .summary p {
+    -webkit-line-clamp: 2;
   }
 
   /* A narrow column (a sidebar, a phone) tightens the box (see verdict-box.styles.ts). */
