@@ -173,7 +173,7 @@ test('a pasted FactCheck with text that tries to end the script: shown as text, 
   assert.match(snippet, /^<script type="module" src="https:\/\/cdn\.example\/fact-verdict@[\d.]+\/dist\/fact-verdict\.min\.js"><\/script>/);
   assert.match(
     snippet,
-    /<p>Fact check: A viral chart about school funding leaves out inflation <strong>Missing context<\/strong> <a href="https:\/\/example\.org\/fact-checks\/school-funding-chart">/,
+    /<p>Fact-check: A viral chart about school funding leaves out inflation <strong>Missing context<\/strong> <a href="https:\/\/example\.org\/fact-checks\/school-funding-chart">/,
   );
   const ld = await page.$eval('#claim-review', (t) => t.value);
   const review = JSON.parse(/^<script type="application\/ld\+json">([\s\S]*)<\/script>$/.exec(ld)[1]);

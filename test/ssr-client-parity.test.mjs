@@ -5,7 +5,9 @@
 // the platform does differently on each side:
 // - the server writes each shadow root's styles as <style> elements; the client adopts
 //   constructed stylesheets instead;
-// - the server marks nested parts `defer-hydration`; they drop it as they upgrade.
+// - the server marks nested parts `defer-hydration`; they drop it as they upgrade;
+// - the timeline's scroller is a focusable region on the server, which cannot measure whether it
+//   overflows; the client keeps it one only while it does (checked below on the client's side).
 // The embed's height must not change either (no layout shift when the script takes over).
 // Needs dist/ built (npm test builds it first).
 import { test } from 'node:test';
@@ -23,7 +25,11 @@ const { renderFactVerdict } = await import(join(repo, 'dist/ssr/index.js'));
 const canonical = JSON.parse(readFileSync(join(repo, 'examples/fip-csto-putin-2024.json'), 'utf8'));
 
 /** Differences that are the platform's, not the library's (see the header). */
-const PLATFORM_ONLY = { elements: new Set(['style']), attributes: new Set(['defer-hydration']) };
+const PLATFORM_ONLY = {
+  elements: new Set(['style']),
+  attributes: new Set(['defer-hydration']),
+  measured: { part: 'scroller', attributes: ['role', 'aria-labelledby', 'tabindex'] },
+};
 
 function page(embed, withScript) {
   const script = withScript ? '<script type="module" src="/dist/fact-verdict.min.js"></script>' : '';
@@ -33,11 +39,15 @@ function page(embed, withScript) {
 /** Every element in every shadow tree, in order: its depth, tag, attributes and own text. */
 function describeTree(platformOnly) {
   const rows = [];
+  const measuredRegions = [];
   const walk = (root, depth) => {
     for (const el of root.querySelectorAll('*')) {
       if (platformOnly.elements.includes(el.localName)) continue;
+      const measured = el.part.contains(platformOnly.measured.part);
+      if (measured) measuredRegions.push({ region: el.getAttribute('role') === 'region', overflows: el.scrollWidth > el.clientWidth + 1 });
       const attributes = [...el.attributes]
         .filter((a) => !platformOnly.attributes.includes(a.name))
+        .filter((a) => !(measured && platformOnly.measured.attributes.includes(a.name)))
         .map((a) => `${a.name}=${JSON.stringify(a.value)}`)
         .sort()
         .join(' ');
@@ -54,6 +64,7 @@ function describeTree(platformOnly) {
   const embed = document.querySelector('fact-verdict');
   return {
     rows,
+    measuredRegions,
     height: embed.getBoundingClientRect().height,
     state: embed.getAttribute('state'),
     direction: getComputedStyle(embed.shadowRoot.querySelector('[part~="base"]')).direction,
@@ -88,7 +99,11 @@ for (const lang of ['en', 'ar']) {
         // The client's render (and its language's catalogue) settle; the server's page has nothing to run.
         await tab.waitForFunction(() => document.querySelector('fact-verdict').getAttribute('state') === 'ready', { timeout: 10_000 });
         await tab.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-        const tree = await tab.evaluate(describeTree, { elements: [...PLATFORM_ONLY.elements], attributes: [...PLATFORM_ONLY.attributes] });
+        const tree = await tab.evaluate(describeTree, {
+          elements: [...PLATFORM_ONLY.elements],
+          attributes: [...PLATFORM_ONLY.attributes],
+          measured: PLATFORM_ONLY.measured,
+        });
         await tab.close();
         return { ...tree, errors };
       };
@@ -97,6 +112,9 @@ for (const lang of ['en', 'ar']) {
       assert.deepEqual(after.errors, []);
       assert.ok(before.rows.length > 80, `the server's embed has ${before.rows.length} elements`);
       assert.deepEqual(after.rows, before.rows);
+      // The server assumes the scroller overflows (a spare tab stop rather than an unreachable one).
+      assert.ok(before.measuredRegions.length > 0 && before.measuredRegions.every((r) => r.region), 'the server renders the scroller as a region');
+      for (const r of after.measuredRegions) assert.equal(r.region, r.overflows, 'on the client the scroller is a region exactly while it overflows');
       assert.ok(Math.abs(after.height - before.height) < 1, `height ${before.height} on the server, ${after.height} on the client`);
       assert.equal(after.direction, before.direction);
       assert.equal(before.direction, lang === 'ar' ? 'rtl' : 'ltr');

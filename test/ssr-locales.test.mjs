@@ -28,7 +28,7 @@ test('renderFactVerdict with lang "ru" renders the embed and its fallback in Rus
   for (const key of ['factCheckKicker', 'summaryHeading', 'appearedIn', 'timelineHeading', 'verdictPrefix'])
     assert.ok(markup.includes(ru.messages[key]), `${key}: ${ru.messages[key]}`);
   assert.ok(markup.includes(ru.messages.sourcesHeading({ count: canonical.evidence.length })), 'the count in Russian');
-  for (const english of ['Where it appeared', 'Timeline', 'Fact check', 'Verdict:']) assert.ok(!markup.includes(english), `no English: ${english}`);
+  for (const english of ['Where it appeared', 'Timeline', 'Fact-check', 'Verdict:']) assert.ok(!markup.includes(english), `no English: ${english}`);
 });
 
 test('a regional tag renders in its shipped catalogue: zh-TW in Traditional Chinese', async () => {

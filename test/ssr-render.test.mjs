@@ -52,7 +52,7 @@ test('renders a FactCheck ready, with the document for the client and a fallback
   const light = markup.slice(markup.lastIndexOf('</template>'));
   assert.match(
     light,
-    /<p>Fact check: Did Armenia expect the CSTO to fight in Nagorno-Karabakh in 2020\? <strong>False<\/strong><\/p><script type="application\/json">/,
+    /<p>Fact-check: Did Armenia expect the CSTO to fight in Nagorno-Karabakh in 2020\? <strong>False<\/strong><\/p><script type="application\/json">/,
   );
 });
 

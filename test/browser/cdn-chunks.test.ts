@@ -98,7 +98,10 @@ describe('the CDN bundle’s chunks', function (this: Mocha.Suite) {
       const kit = entries.find((entry) => /\/dist\/chunks\/cdn-kit-/.test(entry.name))!;
       const documents = entries.filter((entry) => entry.name.endsWith(src));
       expect(documents.length, 'one request for the document').to.equal(1);
-      expect(documents[0]!.startTime, 'the document was requested before the kit arrived').to.be.below(kit.responseEnd);
+      // Not after the kit: requested before it arrived, or (when the kit comes from the cache in a
+      // millisecond, as on a loaded CI machine) within a frame of its request, never a round trip later.
+      const requestedAt = documents[0]!.startTime;
+      expect(requestedAt < kit.responseEnd || requestedAt - kit.startTime < 50, `the document was requested ${Math.round(requestedAt - kit.startTime)} ms after the kit, which arrived after ${Math.round(kit.responseEnd - kit.startTime)} ms`).to.equal(true);
       remove();
     });
   }
