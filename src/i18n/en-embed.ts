@@ -7,9 +7,14 @@ export const enEmbed = {
   claimMadeOn: (p: { date: string }): string => `Said on ${p.date}`,
   appearedIn: 'Where it appeared',
   summaryHeading: 'Why',
+  /** Headings of the verdict's optional blocks on what in the claim holds up and what does not (as Snopes has them). */
+  whatsTrueHeading: 'What’s true',
+  whatsFalseHeading: 'What’s false',
   sourcesHeading: (p: { count: number }): string => (p.count === 1 ? '1 source' : `${p.count} sources`),
   showAllSources: (p: { count: number }): string => `Show all ${p.count} sources`,
   showFewerSources: 'Show fewer sources',
+  /** The link to a source's archived copy (the Wayback Machine, archive.today), after its title. */
+  archivedCopy: 'Archived copy',
   stanceName: (p: { stance: 'supports' | 'refutes' | 'context' }): string =>
     ({ supports: 'Supports the claim', refutes: 'Refutes the claim', context: 'Context' })[p.stance],
   timelineHeading: 'Timeline',

@@ -40,6 +40,8 @@ const ar: Locale = {
     claimMadeOn: (p) => `تاريخ الادعاء: ${p.date}`,
     appearedIn: 'أين ظهر',
     summaryHeading: 'لماذا هذا الحكم؟',
+    whatsTrueHeading: 'ما الصحيح',
+    whatsFalseHeading: 'ما الخطأ',
     sourcesHeading: (p) =>
       plural('ar', p.count, {
         zero: 'لا مصادر',
@@ -59,6 +61,7 @@ const ar: Locale = {
         other: 'عرض جميع المصادر (#)',
       }),
     showFewerSources: 'عرض مصادر أقل',
+    archivedCopy: 'نسخة مؤرشفة',
     stanceName: (p) => ({ supports: 'يدعم الادعاء', refutes: 'يدحض الادعاء', context: 'سياق' })[p.stance],
     timelineHeading: 'التسلسل الزمني',
     dateRange: (p) => `${p.start} – ${p.end}`,

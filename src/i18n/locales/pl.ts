@@ -35,6 +35,8 @@ const pl: Locale = {
     claimMadeOn: (p) => `Data: ${p.date}`,
     appearedIn: 'Gdzie się pojawiło',
     summaryHeading: 'Uzasadnienie',
+    whatsTrueHeading: 'Co jest prawdą',
+    whatsFalseHeading: 'Co jest fałszem',
     sourcesHeading: (p) => plural('pl', p.count, { one: '# źródło', few: '# źródła', many: '# źródeł', other: '# źródła' }),
     showAllSources: (p) =>
       plural('pl', p.count, {
@@ -44,6 +46,7 @@ const pl: Locale = {
         other: 'Pokaż wszystkie # źródła',
       }),
     showFewerSources: 'Pokaż mniej źródeł',
+    archivedCopy: 'Kopia archiwalna',
     stanceName: (p) => ({ supports: 'Potwierdza twierdzenie', refutes: 'Obala twierdzenie', context: 'Kontekst' })[p.stance],
     timelineHeading: 'Chronologia',
     dateRange: (p) => `${p.start} – ${p.end}`,

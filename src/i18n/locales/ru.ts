@@ -36,6 +36,8 @@ const ru: Locale = {
     claimMadeOn: (p) => `Дата утверждения: ${p.date}`,
     appearedIn: 'Где распространялось',
     summaryHeading: 'Обоснование',
+    whatsTrueHeading: 'Что правда',
+    whatsFalseHeading: 'Что неправда',
     sourcesHeading: (p) => plural('ru', p.count, { one: '# источник', few: '# источника', many: '# источников', other: '# источника' }),
     showAllSources: (p) =>
       plural('ru', p.count, {
@@ -45,6 +47,7 @@ const ru: Locale = {
         other: 'Показать все # источника',
       }),
     showFewerSources: 'Показать меньше источников',
+    archivedCopy: 'Архивная копия',
     stanceName: (p) => ({ supports: 'Поддерживает утверждение', refutes: 'Опровергает утверждение', context: 'Контекст' })[p.stance],
     timelineHeading: 'Хронология',
     dateRange: (p) => `${p.start} — ${p.end}`,

@@ -36,6 +36,8 @@ const uk: Locale = {
     claimMadeOn: (p) => `Дата твердження: ${p.date}`,
     appearedIn: 'Де поширювалося',
     summaryHeading: 'Обґрунтування',
+    whatsTrueHeading: 'Що правда',
+    whatsFalseHeading: 'Що неправда',
     sourcesHeading: (p) => plural('uk', p.count, { one: '# джерело', few: '# джерела', many: '# джерел', other: '# джерела' }),
     showAllSources: (p) =>
       plural('uk', p.count, {
@@ -45,6 +47,7 @@ const uk: Locale = {
         other: 'Показати всі # джерела',
       }),
     showFewerSources: 'Показати менше джерел',
+    archivedCopy: 'Архівна копія',
     stanceName: (p) => ({ supports: 'Підтверджує твердження', refutes: 'Спростовує твердження', context: 'Контекст' })[p.stance],
     timelineHeading: 'Хронологія',
     dateRange: (p) => `${p.start} — ${p.end}`,
