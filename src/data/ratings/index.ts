@@ -3,3 +3,5 @@ export { normalizeLabel, ratingFromLabel, registerRatingScale, loadRatingScales,
 export { ratingFromScore, type RatingScore } from './score.js';
 export { resolveRating } from './resolve.js';
 export { allScales } from './scales/index.js';
+export { scalePosition, type ScalePosition } from './scale-position.js';
+export { verdictConclusion } from './conclusion.js';
