@@ -55,6 +55,8 @@ const implementation = atHand(verdictImplementation({ read: readDocumentsSync, r
  * @csspart headline - The fact-check's headline.
  * @csspart claim - The claim card (`<fact-claim-card>`); its own parts are exported as `claim__*`.
  * @csspart summary - Why the verdict is what it is.
+ * @csspart whats-true - What in the claim holds up (`verdict.whatsTrue`), after the why; not in the compact layout.
+ * @csspart whats-false - What in the claim does not hold up (`verdict.whatsFalse`), after that; not in the compact layout.
  * @csspart evidence - The evidence list (`<fact-evidence-list>`); its own parts as `evidence__*`.
  * @csspart timeline - The timeline (`<fact-timeline>`); its own parts as `timeline__*`.
  * @csspart attribution - Publisher, authors, dates and corrections.
