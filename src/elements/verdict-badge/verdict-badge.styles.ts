@@ -5,14 +5,17 @@ import { css } from 'lit';
  * against `--fact-badge-text` (white), and keyed off the reflected `rating` attribute.
  */
 export const verdictBadgeStyles = css`
+  /* A short label keeps to one line like a word of the sentence; a long one wraps inside the badge
+     (never wider than the line it sits on), so a 375 px page does not scroll sideways. */
   :host {
     display: inline-block;
     vertical-align: baseline;
+    max-inline-size: 100%;
     line-height: 1.2;
   }
   .badge {
     display: inline-flex;
-    align-items: center;
+    align-items: flex-start;
     gap: 0.35em;
     padding-block: 0.15em;
     padding-inline: 0.45em 0.6em;
@@ -21,12 +24,17 @@ export const verdictBadgeStyles = css`
     color: var(--fact-badge-text, #fff);
     font-weight: var(--fact-badge-font-weight, 600);
     font-size: var(--fact-badge-font-size, 0.875em);
-    white-space: nowrap;
     border: 1px solid transparent;
   }
+  /* On the first line of the words, centred in its 1.2 line height. */
   .icon {
     display: inline-flex;
     flex: none;
+    margin-block-start: 0.1em;
+  }
+  .label {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
   }
   :host([rating='true']) .badge { --_tone: var(--fact-color-true, #1a7332); }
   :host([rating='mostly-true']) .badge { --_tone: var(--fact-color-mostly-true, #3d6b12); }

@@ -112,6 +112,51 @@ describe('<fact-verdict-badge>', () => {
     });
   });
 
+  describe('shape and wrapping', () => {
+    /** The icon's drawing, as markup without Lit's comment markers. */
+    const drawing = async (rating: string) => {
+      const el = await fixture<FactVerdictBadge>(html`<fact-verdict-badge rating=${rating}></fact-verdict-badge>`);
+      return shadow(el)
+        .querySelector('svg')!
+        .innerHTML.replace(/<!--[^>]*-->/g, '');
+    };
+
+    it('draws a different shape for each family, and mostly false not as false’s ✕', async () => {
+      const shapes = new Map<string, string>();
+      for (const rating of RATINGS) shapes.set(rating, await drawing(rating));
+      // Families: true and mostly true are checks, mixed and misleading the warning sign; every other pair differs.
+      const families = [['true'], ['mostly-true'], ['mixed', 'misleading'], ['mostly-false'], ['false'], ['unproven'], ['satire'], ['unrated']];
+      const byFamily = families.map((family) => shapes.get(family[0]!)!);
+      expect(new Set(byFamily).size, byFamily.join('\n')).to.equal(families.length);
+      expect(shapes.get('mixed')).to.equal(shapes.get('misleading'));
+      expect(shapes.get('mostly-false')).to.not.equal(shapes.get('false'));
+      for (const shape of shapes.values()) expect(shape).to.match(/<(path|circle)\b/);
+    });
+
+    it('wraps a long label inside a 375 px page instead of making it scroll sideways', async () => {
+      const label = 'Needs context: the figure is right, but it leaves out the three years before the change';
+      const page = await fixture<HTMLElement>(
+        html`<div style="inline-size: 375px; font-size: 20px"><p>The claim is <fact-verdict-badge label=${label} rating="misleading"></fact-verdict-badge>, says the desk.</p></div>`,
+      );
+      const badge = page.querySelector('fact-verdict-badge')!;
+      const base = shadow(badge).querySelector<HTMLElement>('[part="base"]')!;
+      expect(page.scrollWidth, 'the page scrolls sideways').to.be.at.most(375);
+      expect(base.getBoundingClientRect().width).to.be.at.most(375);
+      // It did wrap: the words take more than one line.
+      const lineHeight = parseFloat(getComputedStyle(base).lineHeight);
+      expect(shadow(badge).querySelector('[part="label"]')!.getBoundingClientRect().height).to.be.greaterThan(lineHeight * 1.5);
+    });
+
+    it('keeps a short label on one line, moving with the sentence like a word', async () => {
+      const page = await fixture<HTMLElement>(
+        html`<p style="inline-size: 12rem">A very long sentence is <fact-verdict-badge label="Mostly True"></fact-verdict-badge> here.</p>`,
+      );
+      const label = shadow(page.querySelector('fact-verdict-badge')!).querySelector<HTMLElement>('[part="label"]')!;
+      expect(label.getClientRects()).to.have.length(1);
+      expect(label.getBoundingClientRect().height).to.be.lessThan(parseFloat(getComputedStyle(label).lineHeight) * 1.5);
+    });
+  });
+
   describe('registration', () => {
     it('is registered under its tag', () => {
       expect(customElements.get('fact-verdict-badge')).to.equal(FactVerdictBadge);
