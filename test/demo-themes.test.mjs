@@ -94,7 +94,15 @@ function partStyles(page, selector) {
       const el = find(host.shadowRoot, name);
       if (!el) return null;
       const s = getComputedStyle(el);
-      return { fontFamily: s.fontFamily, fontSize: s.fontSize, fontWeight: s.fontWeight, color: s.color, background: s.backgroundColor, textTransform: s.textTransform, borderRadius: s.borderTopLeftRadius };
+      return {
+        fontFamily: s.fontFamily,
+        fontSize: s.fontSize,
+        fontWeight: s.fontWeight,
+        color: s.color,
+        background: s.backgroundColor,
+        textTransform: s.textTransform,
+        borderRadius: s.borderTopLeftRadius,
+      };
     };
     return { state: host.state, base: read('base'), headline: read('headline'), kicker: read('kicker'), badge: read('claim__badge__base') };
   });
@@ -127,14 +135,21 @@ for (const width of WIDTHS) {
       for (const [i, a] of names.entries()) {
         for (const b of names.slice(i + 1)) {
           assert.notEqual(themes[a].base.background, themes[b].base.background, `${a} and ${b} share a surface colour`);
-          assert.notEqual(themes[a].headline.fontFamily + themes[a].headline.fontSize, themes[b].headline.fontFamily + themes[b].headline.fontSize, `${a} and ${b} share a headline`);
+          assert.notEqual(
+            themes[a].headline.fontFamily + themes[a].headline.fontSize,
+            themes[b].headline.fontFamily + themes[b].headline.fontSize,
+            `${a} and ${b} share a headline`,
+          );
           assert.notDeepEqual(themes[a].badge, themes[b].badge, `${a} and ${b} share a verdict`);
         }
       }
       // The looks each theme promises, through tokens (the surface) and parts (type, the verdict's size).
       assert.match(themes.broadsheet.headline.fontFamily, /Georgia/, 'the broadsheet sets its headline in a serif');
       assert.equal(themes.broadsheet.base.borderRadius, '0px', 'the broadsheet squares the box (--fact-radius)');
-      assert.ok(parseFloat(themes.tabloid.badge.fontSize) >= 1.5 * parseFloat(plain.badge.fontSize), `the tabloid's verdict is big (${themes.tabloid.badge.fontSize} against ${plain.badge.fontSize})`);
+      assert.ok(
+        parseFloat(themes.tabloid.badge.fontSize) >= 1.5 * parseFloat(plain.badge.fontSize),
+        `the tabloid's verdict is big (${themes.tabloid.badge.fontSize} against ${plain.badge.fontSize})`,
+      );
       assert.equal(themes.tabloid.headline.textTransform, 'uppercase');
       assert.equal(themes.tech.base.background, 'rgb(16, 21, 28)', 'the technology site’s dark surface (--fact-surface-color)');
       assert.deepEqual(problems, []);

@@ -138,7 +138,9 @@ describe('visual regression', () => {
         });
 
         it('<fact-evidence-list>', async () => {
-          const frame = await fixture<HTMLDivElement>(html`<div class="visual-frame"><fact-evidence-list .evidence=${canonical.evidence}></fact-evidence-list></div>`);
+          const frame = await fixture<HTMLDivElement>(
+            html`<div class="visual-frame"><fact-evidence-list .evidence=${canonical.evidence}></fact-evidence-list></div>`,
+          );
           const el = frame.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
           await el.updateComplete;
           await steady();

@@ -24,7 +24,9 @@ try {
   // No folder: nothing was drawn.
 }
 if (run.status !== 0 || drawn.length === 0) {
-  console.error(`\nvisual baselines NOT updated (wtr exited ${run.status}, ${drawn.length} images drawn); restore them with git checkout test/visual/baselines`);
+  console.error(
+    `\nvisual baselines NOT updated (wtr exited ${run.status}, ${drawn.length} images drawn); restore them with git checkout test/visual/baselines`,
+  );
   process.exit(1);
 }
 console.log(`\n${drawn.length} visual baselines redrawn in test/visual/baselines/; review with git status / git diff, then commit them.`);
