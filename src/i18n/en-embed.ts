@@ -1,3 +1,4 @@
+import { formatCount } from './plural.js';
 import type { MediaAuthenticity, MediaKind } from '../data/fact-check/schema.js';
 
 /** The English strings of the embed and its parts (the rest are in `en-early.ts`); `en.ts` joins both. */
@@ -5,6 +6,13 @@ export const enEmbed = {
   claimHeading: 'Claim',
   claimBy: (p: { name: string }): string => `Claim by ${p.name}`,
   claimMadeOn: (p: { date: string }): string => `Said on ${p.date}`,
+  /** The same for a date given only to the month or the year: "Said in July 2022", "Said in 2022". */
+  claimMadeIn: (p: { date: string }): string => `Said in ${p.date}`,
+  /**
+   * The scale rail's text: where the verdict sits on the publisher's ordered scale, counted from
+   * its least accurate step ("5 of 6" for PolitiFact's Mostly True). Write the numbers the language's way.
+   */
+  scaleStep: (p: { step: number; count: number }): string => `${formatCount('en', p.step)} of ${formatCount('en', p.count)} on the publisher’s scale, from false to true`,
   appearedIn: 'Where it appeared',
   summaryHeading: 'Why',
   /** Headings of the verdict's optional blocks on what in the claim holds up and what does not (as Snopes has them). */

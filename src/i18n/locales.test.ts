@@ -19,6 +19,7 @@ const SAMPLE = {
   start: '01.05.2021',
   end: '09.05.2021',
   count: 7,
+  step: 3,
   stance: 'supports',
   rating: 'false',
   kind: 'video',
@@ -26,7 +27,7 @@ const SAMPLE = {
 } as const;
 
 /** Parameters that choose among a message's words (a rating, a stance, a kind) rather than being shown as they are. */
-const CHOOSERS = new Set(['stance', 'rating', 'kind', 'authenticity', 'count']);
+const CHOOSERS = new Set(['stance', 'rating', 'kind', 'authenticity', 'count', 'step']);
 
 /** The sample values English prints for `key` as they are (names, dates): a translation must print them too. */
 function shownBy(key: keyof Catalogue): string[] {

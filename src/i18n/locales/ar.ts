@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Arabic (Modern Standard). Rating words follow Misbar, Fatabyyano and AFP Arabic: "زائف" for false, "مضلّل" for
@@ -38,6 +38,8 @@ const ar: Locale = {
     claimHeading: 'الادعاء',
     claimBy: (p) => `مصدر الادعاء: ${p.name}`,
     claimMadeOn: (p) => `تاريخ الادعاء: ${p.date}`,
+    claimMadeIn: (p) => `تاريخ الادعاء: ${p.date}`,
+    scaleStep: (p) => `الدرجة ${formatCount('ar', p.step)} من ${formatCount('ar', p.count)} على مقياس الناشر، من الزائف إلى الصحيح`,
     appearedIn: 'أين ظهر',
     summaryHeading: 'لماذا هذا الحكم؟',
     whatsTrueHeading: 'ما الصحيح',

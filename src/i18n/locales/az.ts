@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Azerbaijani (Latin script). Rating words follow the Azerbaijani fact-checkers (Faktyoxla's "Yanlış",
@@ -34,6 +34,8 @@ const az: Locale = {
     claimHeading: 'İddia',
     claimBy: (p) => `İddianın müəllifi: ${p.name}`,
     claimMadeOn: (p) => `İddianın tarixi: ${p.date}`,
+    claimMadeIn: (p) => `İddianın tarixi: ${p.date}`,
+    scaleStep: (p) => `Nəşrin şkalasında ${formatCount('az', p.step)}/${formatCount('az', p.count)}, yalandan doğruya`,
     appearedIn: 'İddianın yayıldığı yerlər',
     summaryHeading: 'Əsaslandırma',
     whatsTrueHeading: 'Nə doğrudur',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Bengali, written to read in both Bangladesh and West Bengal. Rating words follow Rumor Scanner and BOOM Bangla:
@@ -38,6 +38,8 @@ const bn: Locale = {
     claimHeading: 'দাবি',
     claimBy: (p) => `${p.name}-এর দাবি`,
     claimMadeOn: (p) => `দাবির তারিখ: ${p.date}`,
+    claimMadeIn: (p) => `দাবির তারিখ: ${p.date}`,
+    scaleStep: (p) => `প্রকাশকের মানদণ্ডে ${formatCount('bn', p.count)}টি ধাপের মধ্যে ${formatCount('bn', p.step)} নম্বর, মিথ্যা থেকে সত্যের দিকে`,
     appearedIn: 'কোথায় দেখা গেছে',
     summaryHeading: 'কেন এই সিদ্ধান্ত',
     whatsTrueHeading: 'যা সত্য',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * German. Rating words follow the German fact-checkers (Correctiv.Faktencheck's scale: „Richtig“, „Größtenteils
@@ -34,6 +34,8 @@ const de: Locale = {
     claimHeading: 'Behauptung',
     claimBy: (p) => `Behauptung von ${p.name}`,
     claimMadeOn: (p) => `Datum der Behauptung: ${p.date}`,
+    claimMadeIn: (p) => `Datum der Behauptung: ${p.date}`,
+    scaleStep: (p) => `Stufe ${formatCount('de', p.step)} von ${formatCount('de', p.count)} auf der Bewertungsskala der Redaktion, von falsch bis richtig`,
     appearedIn: 'Wo die Behauptung verbreitet wurde',
     summaryHeading: 'Begründung',
     whatsTrueHeading: 'Was stimmt',

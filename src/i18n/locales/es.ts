@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Spanish, neutral between Spain and Latin America (tú, no vosotros). Rating words follow Newtral, Maldita and
@@ -38,6 +38,8 @@ const es: Locale = {
     claimHeading: 'Afirmación',
     claimBy: (p) => `Afirmación de ${p.name}`,
     claimMadeOn: (p) => `Fecha de la afirmación: ${p.date}`,
+    claimMadeIn: (p) => `Fecha de la afirmación: ${p.date}`,
+    scaleStep: (p) => `Nivel ${formatCount('es', p.step)} de ${formatCount('es', p.count)} en la escala del medio, de falso a verdadero`,
     appearedIn: 'Dónde apareció',
     summaryHeading: 'Por qué',
     whatsTrueHeading: 'Qué es cierto',

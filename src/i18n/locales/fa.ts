@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Persian. Rating words follow Factnameh (فکت‌نامه), whose scale runs "درست", "تقریباً درست", "نیمه‌درست",
@@ -38,6 +38,8 @@ const fa: Locale = {
     claimHeading: 'ادعا',
     claimBy: (p) => `ادعای ${p.name}`,
     claimMadeOn: (p) => `تاریخ ادعا: ${p.date}`,
+    claimMadeIn: (p) => `تاریخ ادعا: ${p.date}`,
+    scaleStep: (p) => `پلهٔ ${formatCount('fa', p.step)} از ${formatCount('fa', p.count)} در مقیاس ناشر، از نادرست تا درست`,
     appearedIn: 'کجا منتشر شد',
     summaryHeading: 'دلیل این ارزیابی',
     whatsTrueHeading: 'آنچه درست است',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /** U+00A0: French puts a no-break space before a colon. */
 const NBSP = '\u00a0';
@@ -42,6 +42,8 @@ const fr: Locale = {
     claimHeading: 'Affirmation',
     claimBy: (p) => `Affirmation faite par ${p.name}`,
     claimMadeOn: (p) => `Date de l’affirmation${NBSP}: ${p.date}`,
+    claimMadeIn: (p) => `Date de l’affirmation${NBSP}: ${p.date}`,
+    scaleStep: (p) => `Échelon ${formatCount('fr', p.step)} sur ${formatCount('fr', p.count)} de l’échelle du média, du faux au vrai`,
     appearedIn: 'Où elle a circulé',
     summaryHeading: 'Pourquoi',
     whatsTrueHeading: 'Ce qui est vrai',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Hebrew. Rating words follow HaMashrokit (The Whistle, Globes) and Fake Reporter: "נכון", "נכון ברובו", "נכון בחלקו",
@@ -38,6 +38,8 @@ const he: Locale = {
     claimHeading: 'הטענה',
     claimBy: (p) => `מקור הטענה: ${p.name}`,
     claimMadeOn: (p) => `תאריך הטענה: ${p.date}`,
+    claimMadeIn: (p) => `תאריך הטענה: ${p.date}`,
+    scaleStep: (p) => `דרגה ${formatCount('he', p.step)} מתוך ${formatCount('he', p.count)} בסולם הדירוג של המפרסם, מהשגוי אל הנכון`,
     appearedIn: 'היכן הופיעה',
     summaryHeading: 'הנימוק',
     whatsTrueHeading: 'מה נכון',

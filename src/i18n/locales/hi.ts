@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Hindi. Rating words follow Vishvas News and BOOM Hindi: "सच", "झूठ", "भ्रामक", "व्यंग्य"; the verdict is
@@ -37,6 +37,8 @@ const hi: Locale = {
     claimHeading: 'दावा',
     claimBy: (p) => `${p.name} का दावा`,
     claimMadeOn: (p) => `दावे की तारीख: ${p.date}`,
+    claimMadeIn: (p) => `दावे की तारीख: ${p.date}`,
+    scaleStep: (p) => `प्रकाशक के पैमाने पर ${formatCount('hi', p.count)} में से ${formatCount('hi', p.step)}, गलत से सही की ओर`,
     appearedIn: 'यह कहाँ दिखा',
     summaryHeading: 'ऐसा क्यों',
     whatsTrueHeading: 'क्या सच है',

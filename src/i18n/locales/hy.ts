@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Armenian. Rating words follow FIP.am, the Armenian Fact Investigation Platform (its „Փաստաչափ“ scale: „Ճիշտ“,
@@ -34,6 +34,8 @@ const hy: Locale = {
     claimHeading: 'Պնդում',
     claimBy: (p) => `Պնդման հեղինակ՝ ${p.name}`,
     claimMadeOn: (p) => `Պնդման ամսաթիվ՝ ${p.date}`,
+    claimMadeIn: (p) => `Պնդման ամսաթիվ՝ ${p.date}`,
+    scaleStep: (p) => `Խմբագրության սանդղակում՝ ${formatCount('hy', p.step)}/${formatCount('hy', p.count)}, կեղծից ճշմարիտ`,
     appearedIn: 'Որտեղ է տարածվել',
     summaryHeading: 'Հիմնավորում',
     whatsTrueHeading: 'Ինչն է ճիշտ',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Indonesian. Rating words follow the Indonesian fact-checkers (the Cek Fakta coalition and Tempo's Cek Fakta:
@@ -33,6 +33,8 @@ const id: Locale = {
     claimHeading: 'Klaim',
     claimBy: (p) => `Klaim dari ${p.name}`,
     claimMadeOn: (p) => `Tanggal klaim: ${p.date}`,
+    claimMadeIn: (p) => `Tanggal klaim: ${p.date}`,
+    scaleStep: (p) => `Tingkat ${formatCount('id', p.step)} dari ${formatCount('id', p.count)} pada skala penerbit, dari salah ke benar`,
     appearedIn: 'Tempat klaim beredar',
     summaryHeading: 'Penjelasan',
     whatsTrueHeading: 'Yang benar',

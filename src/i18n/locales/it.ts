@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Italian. Rating words follow the Italian fact-checkers (Facta's «Falso», «Fuorviante», «Satira»; the graded
@@ -35,6 +35,8 @@ const it: Locale = {
     claimHeading: 'Affermazione',
     claimBy: (p) => `Affermazione di ${p.name}`,
     claimMadeOn: (p) => `Data dell’affermazione: ${p.date}`,
+    claimMadeIn: (p) => `Data dell’affermazione: ${p.date}`,
+    scaleStep: (p) => `Livello ${formatCount('it', p.step)} su ${formatCount('it', p.count)} della scala della testata, da falso a vero`,
     appearedIn: 'Dove è circolata',
     summaryHeading: 'Perché',
     whatsTrueHeading: 'Cosa è vero',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Japanese. Rating words follow the Japan Fact-check Center (JFC) and InFact, whose scales run "正確", "ほぼ正確",
@@ -37,6 +37,8 @@ const ja: Locale = {
     claimHeading: '主張',
     claimBy: (p) => `${p.name}の主張`,
     claimMadeOn: (p) => `発信日：${p.date}`,
+    claimMadeIn: (p) => `発信日：${p.date}`,
+    scaleStep: (p) => `発信元の評価尺度${formatCount('ja', p.count)}段階のうち${formatCount('ja', p.step)}段階目（誤りから正確の順）`,
     appearedIn: '掲載先',
     summaryHeading: '判定の理由',
     whatsTrueHeading: '正しい点',

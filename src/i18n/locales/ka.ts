@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Georgian. Rating words follow the Georgian fact-checkers (FactCheck Georgia's verdicts: „სიმართლე“,
@@ -34,6 +34,8 @@ const ka: Locale = {
     claimHeading: 'განცხადება',
     claimBy: (p) => `განცხადების ავტორი: ${p.name}`,
     claimMadeOn: (p) => `განცხადების თარიღი: ${p.date}`,
+    claimMadeIn: (p) => `განცხადების თარიღი: ${p.date}`,
+    scaleStep: (p) => `გამომცემლის შკალაზე: ${formatCount('ka', p.step)} / ${formatCount('ka', p.count)}, მცდარიდან სიმართლემდე`,
     appearedIn: 'სად გავრცელდა',
     summaryHeading: 'დასაბუთება',
     whatsTrueHeading: 'რა არის სიმართლე',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Korean. Rating words follow SNU FactCheck (서울대 언론정보연구소), whose scale runs "사실", "대체로 사실",
@@ -37,6 +37,8 @@ const ko: Locale = {
     claimHeading: '주장',
     claimBy: (p) => `${p.name}의 주장`,
     claimMadeOn: (p) => `주장 시점: ${p.date}`,
+    claimMadeIn: (p) => `주장 시점: ${p.date}`,
+    scaleStep: (p) => `발행처 평가 척도 ${formatCount('ko', p.count)}단계 중 ${formatCount('ko', p.step)}단계 (거짓에서 사실 순)`,
     appearedIn: '게시된 곳',
     summaryHeading: '판정 이유',
     whatsTrueHeading: '사실인 부분',

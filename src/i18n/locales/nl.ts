@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Dutch. Rating words follow the Dutch and Flemish fact-checkers (Nieuwscheckers' „Waar“, „Grotendeels waar“,
@@ -34,6 +34,8 @@ const nl: Locale = {
     claimHeading: 'Bewering',
     claimBy: (p) => `Bewering van ${p.name}`,
     claimMadeOn: (p) => `Datum van de bewering: ${p.date}`,
+    claimMadeIn: (p) => `Datum van de bewering: ${p.date}`,
+    scaleStep: (p) => `Stap ${formatCount('nl', p.step)} van ${formatCount('nl', p.count)} op de schaal van de uitgever, van onwaar tot waar`,
     appearedIn: 'Waar de bewering verscheen',
     summaryHeading: 'Toelichting',
     whatsTrueHeading: 'Wat klopt',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Polish. Rating words follow Demagog, the Polish fact-checkers («Prawda», «Fałsz», «Manipulacja»,
@@ -33,6 +33,8 @@ const pl: Locale = {
     claimHeading: 'Twierdzenie',
     claimBy: (p) => `Autor twierdzenia: ${p.name}`,
     claimMadeOn: (p) => `Data: ${p.date}`,
+    claimMadeIn: (p) => `Data: ${p.date}`,
+    scaleStep: (p) => `Stopień ${formatCount('pl', p.step)} z ${formatCount('pl', p.count)} na skali redakcji, od fałszu do prawdy`,
     appearedIn: 'Gdzie się pojawiło',
     summaryHeading: 'Uzasadnienie',
     whatsTrueHeading: 'Co jest prawdą',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Portuguese, Brazilian usage. Rating words follow Aos Fatos, Lupa and Comprova: "Verdadeiro", "Verdadeiro, mas…"
@@ -38,6 +38,8 @@ const pt: Locale = {
     claimHeading: 'Alegação',
     claimBy: (p) => `Alegação de ${p.name}`,
     claimMadeOn: (p) => `Feita em ${p.date}`,
+    claimMadeIn: (p) => `Feita em ${p.date}`,
+    scaleStep: (p) => `Nível ${formatCount('pt', p.step)} de ${formatCount('pt', p.count)} na escala do veículo, de falso a verdadeiro`,
     appearedIn: 'Onde circulou',
     summaryHeading: 'Por quê',
     whatsTrueHeading: 'O que é verdade',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Russian. Rating words follow the Russian-language fact-checkers (Провере.но's scale: «Правда», «Скорее правда»,
@@ -34,6 +34,8 @@ const ru: Locale = {
     claimHeading: 'Утверждение',
     claimBy: (p) => `Автор утверждения: ${p.name}`,
     claimMadeOn: (p) => `Дата утверждения: ${p.date}`,
+    claimMadeIn: (p) => `Дата утверждения: ${p.date}`,
+    scaleStep: (p) => `Ступень ${formatCount('ru', p.step)} из ${formatCount('ru', p.count)} на шкале редакции, от ложного к правдивому`,
     appearedIn: 'Где распространялось',
     summaryHeading: 'Обоснование',
     whatsTrueHeading: 'Что правда',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Swahili. Rating words follow PesaCheck's Swahili verdicts ("Uongo", "Inapotosha", "Kweli"), with the graded scale
@@ -33,6 +33,8 @@ const sw: Locale = {
     claimHeading: 'Dai',
     claimBy: (p) => `Dai la ${p.name}`,
     claimMadeOn: (p) => `Tarehe ya dai: ${p.date}`,
+    claimMadeIn: (p) => `Tarehe ya dai: ${p.date}`,
+    scaleStep: (p) => `Kiwango ${formatCount('sw', p.step)} kati ya ${formatCount('sw', p.count)} kwenye kipimo cha mchapishaji, kutoka uongo hadi kweli`,
     appearedIn: 'Mahali lilipoonekana',
     summaryHeading: 'Sababu',
     whatsTrueHeading: 'Kilicho kweli',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Turkish. Rating words follow the Turkish fact-checkers (Doğruluk Payı's graded scale: "Doğru", "Çoğunlukla doğru",
@@ -34,6 +34,8 @@ const tr: Locale = {
     claimHeading: 'İddia',
     claimBy: (p) => `İddia sahibi: ${p.name}`,
     claimMadeOn: (p) => `İddia tarihi: ${p.date}`,
+    claimMadeIn: (p) => `İddia tarihi: ${p.date}`,
+    scaleStep: (p) => `Yayıncının ölçeğinde ${formatCount('tr', p.count)} basamaktan ${formatCount('tr', p.step)}. basamak, yanlıştan doğruya`,
     appearedIn: 'İddianın paylaşıldığı yerler',
     summaryHeading: 'Gerekçe',
     whatsTrueHeading: 'Doğru olan',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Ukrainian. Rating words follow the Ukrainian fact-checkers (VoxCheck's «Правда», «Напівправда», «Неправда»,
@@ -34,6 +34,8 @@ const uk: Locale = {
     claimHeading: 'Твердження',
     claimBy: (p) => `Автор твердження: ${p.name}`,
     claimMadeOn: (p) => `Дата твердження: ${p.date}`,
+    claimMadeIn: (p) => `Дата твердження: ${p.date}`,
+    scaleStep: (p) => `Щабель ${formatCount('uk', p.step)} з ${formatCount('uk', p.count)} на шкалі редакції, від неправдивого до правдивого`,
     appearedIn: 'Де поширювалося',
     summaryHeading: 'Обґрунтування',
     whatsTrueHeading: 'Що правда',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Chinese, Simplified script, mainland usage. Rating words follow AFP 中文 (事实核查) and Jiemian (界面新闻):
@@ -38,6 +38,8 @@ const zhHans: Locale = {
     claimHeading: '说法',
     claimBy: (p) => `说法来源：${p.name}`,
     claimMadeOn: (p) => `发表时间：${p.date}`,
+    claimMadeIn: (p) => `发表时间：${p.date}`,
+    scaleStep: (p) => `发布方评级尺度共${formatCount('zh-hans', p.count)}级，此为第${formatCount('zh-hans', p.step)}级（由假到真）`,
     appearedIn: '出现于',
     summaryHeading: '判定理由',
     whatsTrueHeading: '属实部分',

@@ -1,5 +1,5 @@
 import type { Locale } from '../locale.js';
-import { plural } from '../plural.js';
+import { formatCount, plural } from '../plural.js';
 
 /**
  * Chinese, Traditional script, Taiwan usage. Rating words follow the Taiwan FactCheck Center (台灣事實查核中心):
@@ -38,6 +38,8 @@ const zhHant: Locale = {
     claimHeading: '說法',
     claimBy: (p) => `說法來源：${p.name}`,
     claimMadeOn: (p) => `發表時間：${p.date}`,
+    claimMadeIn: (p) => `發表時間：${p.date}`,
+    scaleStep: (p) => `發布方評級尺度共${formatCount('zh-hant', p.count)}級，此為第${formatCount('zh-hant', p.step)}級（由假到真）`,
     appearedIn: '出現於',
     summaryHeading: '判定理由',
     whatsTrueHeading: '屬實部分',
