@@ -12,7 +12,8 @@ export const enEmbed = {
    * The scale rail's text: where the verdict sits on the publisher's ordered scale, counted from
    * its least accurate step ("5 of 6" for PolitiFact's Mostly True). Write the numbers the language's way.
    */
-  scaleStep: (p: { step: number; count: number }): string => `${formatCount('en', p.step)} of ${formatCount('en', p.count)} on the publisher’s scale, from false to true`,
+  scaleStep: (p: { step: number; count: number }): string =>
+    `${formatCount('en', p.step)} of ${formatCount('en', p.count)} on the publisher’s scale, from false to true`,
   appearedIn: 'Where it appeared',
   summaryHeading: 'Why',
   /** Headings of the verdict's optional blocks on what in the claim holds up and what does not (as Snopes has them). */
