@@ -3,11 +3,15 @@ import { readClaim, readVerdict } from '../../data/fact-check/read-parts.js';
 import { readFactCheck } from '../../data/fact-check/read.js';
 import type { Claim, FactCheck, Verdict } from '../../data/fact-check/schema.js';
 import { hasErrors, type Problem } from '../../data/problems.js';
+import { parseDate } from '../../data/dates.js';
+import { verdictConclusion } from '../../data/ratings/conclusion.js';
 import type { Rating } from '../../data/ratings/rating.js';
+import { scalePosition } from '../../data/ratings/scale-position.js';
 import { safeUrl } from '../../data/safe-url.js';
 import { messagesFor, type Catalogue } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { a11yStyles } from '../internal/a11y.styles.js';
+import { printStyles } from '../internal/print.styles.js';
 import { defineElement } from '../internal/define.js';
 import { defineDependencies, type Dependencies } from '../internal/dependencies.js';
 import { resolveDirection, textLang } from '../internal/direction.js';
@@ -40,7 +44,19 @@ type TextLang = ReturnType<typeof textLang>;
 
 /**
  * The claim being checked, shown as a quotation: who made it and who they are, when, where it
- * appeared, the circumstances, and the verdict as a `<fact-verdict-badge>`. Give it a whole
+ * appeared, the circumstances, and the verdict as a `<fact-verdict-badge>`.
+ *
+ * When the publisher's scale is ordered, a small rail under the badge shows where the verdict sits
+ * on it (part `scale`, "5 of 6 on the publisher's scale, from false to true"): the step of a known
+ * publisher's scale (PolitiFact's six, Snopes' five, the Washington Post's Pinocchios; the
+ * document's `publisher.name` picks among scales that share a label), else a whole-number
+ * `verdict.score`. Satire, missing context, unproven and unrated verdicts get no rail.
+ *
+ * A publisher that does not rate (Full Fact, FactCheck.org) gets its conclusion in the verdict's
+ * place, as a statement under a "Verdict:" label rather than a badge (part `conclusion`): when
+ * the verdict resolves to no rating and its label reads as a sentence (five words or more, 40
+ * characters or more, or a sentence's end), or it has no label and a `summary`, which is then the
+ * conclusion. In a wide card the claim and the conclusion take a column each, as in Full Fact's box. Give it a whole
  * document through `data`, or just a `claim` and a `verdict` (the embed hands it its own parts,
  * which are not validated twice).
  *
@@ -68,6 +84,10 @@ type TextLang = ReturnType<typeof textLang>;
  * @csspart appearances - Where the claim appeared: a label and a list of places.
  * @csspart appearance - One place where the claim appeared: its title or link and its date.
  * @csspart context - The circumstances in which the claim was made (under a "Context" label).
+ * @csspart scale - The rail of the publisher's ordered scale under the badge, one segment a step
+ *   from the least to the most accurate, the verdict's taller and filled (absent for a verdict off
+ *   any scale). It is an image named by its text.
+ * @csspart conclusion - The conclusion of a publisher that does not rate, in the verdict's place.
  * @csspart badge - The `<fact-verdict-badge>` element.
  * @csspart badge__base - The badge's `base` part.
  * @csspart badge__icon - The badge's `icon` part.
@@ -80,7 +100,7 @@ type TextLang = ReturnType<typeof textLang>;
  * @cssprop [--fact-space=1rem] - The base spacing unit; gaps are fractions of it.
  */
 export class FactClaimCard extends LitElement {
-  static override styles = [baseStyles, claimCardStyles, claimMediaStyles, a11yStyles];
+  static override styles = [baseStyles, claimCardStyles, claimMediaStyles, printStyles, a11yStyles];
 
   // Reactive properties without decorators (each would cost the bundle a decorate call, and the
   // decorators their helpers); the fields below are `declare`d so no class field shadows Lit's accessors.
@@ -148,6 +168,8 @@ export class FactClaimCard extends LitElement {
   private shownClaim?: Claim;
   private shownVerdict?: Verdict & { rating: Rating };
   private shownLanguage?: string;
+  /** The publisher's name, which picks its scale among those that share a label. */
+  private shownPublisher?: string;
   /** The `lang` and `dir` of the document's own text, for this render. */
   private own: TextLang = { lang: undefined, dir: 'auto' };
   private problems: Problem[] = [];
@@ -166,6 +188,7 @@ export class FactClaimCard extends LitElement {
     this.shownClaim = undefined;
     this.shownVerdict = undefined;
     this.shownLanguage = undefined;
+    this.shownPublisher = undefined;
     this.problems = [];
     if (this.data != null) {
       const { document, problems } = readFactCheck(this.data);
@@ -174,6 +197,7 @@ export class FactClaimCard extends LitElement {
       this.shownClaim = document?.claim;
       this.shownVerdict = document?.verdict;
       this.shownLanguage = document?.language;
+      this.shownPublisher = document?.publisher?.name;
       return;
     }
     if (this.claim != null) {
@@ -218,27 +242,48 @@ export class FactClaimCard extends LitElement {
     // a narrow one). The caption stays the figure's last child, with everything else about the
     // quotation; the figure is named "Claim" so that its accessible name is not the whole caption.
     // The card runs in the interface's direction; the quotation's text, in its own.
-    return html`<figure part="base" class=${verdict ? 'card has-verdict' : 'card'} aria-label=${messages.claimHeading} dir=${dir}>
+    const conclusion = verdictConclusion(verdict);
+    const cardClass = conclusion ? 'card has-verdict has-conclusion' : verdict ? 'card has-verdict' : 'card';
+    return html`<figure part="base" class=${cardClass} aria-label=${messages.claimHeading} dir=${dir}>
       <blockquote part="quote" class="quote"><p class="quote-text" lang=${own.lang ?? nothing} dir=${own.dir}>${claim.text}</p></blockquote>
       ${
-        verdict
-          ? // Attributes, not properties: a server render writes them into the badge's tag, where its
-            // colours (`:host([rating=…])`) and the no-JavaScript reader find them.
-            html`<div part="verdict" class="verdict">
-              <fact-verdict-badge
-                part="badge"
-                exportparts="base:badge__base,icon:badge__icon,label:badge__label"
-                label=${verdict.label ?? nothing}
-                label-lang=${documentLang || nothing}
-                lang=${lang}
-                dir=${dir}
-                rating=${verdict.rating}
-              ></fact-verdict-badge>
+        conclusion
+          ? html`<div part="verdict" class="verdict">
+              <p class="label muted">${messages.verdictPrefix}</p>
+              <p part="conclusion" class="conclusion" lang=${own.lang ?? nothing} dir=${own.dir}>${conclusion}</p>
             </div>`
-          : nothing
+          : verdict
+            ? // Attributes, not properties: a server render writes them into the badge's tag, where its
+              // colours (`:host([rating=…])`) and the no-JavaScript reader find them.
+              html`<div part="verdict" class="verdict">
+                <fact-verdict-badge
+                  part="badge"
+                  exportparts="base:badge__base,icon:badge__icon,label:badge__label"
+                  label=${verdict.label ?? nothing}
+                  label-lang=${documentLang || nothing}
+                  lang=${lang}
+                  dir=${dir}
+                  rating=${verdict.rating}
+                ></fact-verdict-badge>
+                ${this.renderScale(verdict, messages)}
+              </div>`
+            : nothing
       }
       ${caption.length ? html`<figcaption part="attribution" class="attribution">${caption}</figcaption>` : nothing}
     </figure>`;
+  }
+
+  /**
+   * The publisher's ordered scale as a rail, the verdict's step taller and filled: told by shape,
+   * not colour alone, and named in words for assistive technology (the segments are drawing).
+   */
+  private renderScale(verdict: Verdict, messages: Catalogue): TemplateResult | typeof nothing {
+    const position = scalePosition(verdict, this.shownPublisher);
+    if (!position) return nothing;
+    const { index, count } = position;
+    return html`<div part="scale" class="scale" role="img" aria-label=${messages.scaleStep({ step: index + 1, count })}>
+      ${Array.from({ length: count }, (_, i) => html`<span class=${i === index ? 'step here' : 'step'}></span>`)}
+    </div>`;
   }
 
   private renderClaimant(claim: Claim, messages: Catalogue): TemplateResult | typeof nothing {
@@ -261,7 +306,10 @@ export class FactClaimCard extends LitElement {
   private renderMade(claim: Claim, lang: string, messages: Catalogue): TemplateResult | typeof nothing {
     const date = renderDate(claim.date, lang);
     if (date === nothing) return nothing;
-    return html`<p part="date" class="made muted">${renderMessage(messages.claimMadeOn, { date })}</p>`;
+    // "Said on 5 March 2024", but "Said in March 2024" and "Said in 2024".
+    const precision = parseDate(claim.date)?.precision;
+    const message = precision === 'month' || precision === 'year' ? messages.claimMadeIn : messages.claimMadeOn;
+    return html`<p part="date" class="made muted">${renderMessage(message, { date })}</p>`;
   }
 
   private renderAppearances(claim: Claim, lang: string, messages: Catalogue): TemplateResult | typeof nothing {

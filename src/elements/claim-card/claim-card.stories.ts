@@ -67,6 +67,61 @@ export const ImageClaim: Story = {
 };
 
 /**
+ * A PolitiFact-like six-step scale: the document names its publisher, so "Mostly True" takes its
+ * place on the Truth-O-Meter, and a small rail under the badge marks the fifth of six steps, from
+ * false to true, taller and filled (shape, not colour alone). Screen readers hear "5 of 6 on the
+ * publisher's scale, from false to true".
+ */
+export const ScaleRail: Story = {
+  args: { data: { ...harborLine, verdict: { label: 'Mostly True' }, publisher: { name: 'PolitiFact' } } },
+};
+
+/** A rail from the verdict's `score` (2 on a scale from 1 to 5), for a publisher's own words. */
+export const ScoreRail: Story = {
+  args: {
+    claim: harborLine.claim,
+    verdict: { label: 'Not really', rating: 'mostly-false', score: { value: 2, best: 5, worst: 1 } },
+  },
+};
+
+/** No rail for a verdict off any ordered scale: satire, missing context, unproven, unrated. */
+export const NoRail: Story = {
+  args: { claim: harborLine.claim, verdict: { label: 'Missing context', score: { value: 3 } } },
+};
+
+/**
+ * Conclusion mode: a publisher that does not rate (Full Fact, FactCheck.org) writes a sentence,
+ * shown in the verdict's place as a statement under "Verdict:", not squeezed into a badge; in a wide
+ * card the claim and the conclusion take a column each.
+ */
+export const Conclusion: Story = {
+  args: {
+    data: {
+      ...harborLine,
+      verdict: { label: 'Weekday trips rose by about 90 percent, close to a doubling; weekend trips grew far less.' },
+      publisher: { name: 'Full Fact' },
+    },
+  },
+};
+
+/** A long publisher label wraps inside the verdict's column, and under the claim at 375 px, without sideways scrolling. */
+export const LongLabel: Story = {
+  args: {
+    claim: harborLine.claim,
+    verdict: { label: 'Needs context: the figure is right, but it leaves out the three years before the change', rating: 'misleading' },
+  },
+  render: (args) => html`<div style="display: grid; gap: 2rem">
+    <div style="max-inline-size: 375px"><fact-claim-card ${spread(args)}></fact-claim-card></div>
+    <div style="max-inline-size: 48rem"><fact-claim-card ${spread(args)}></fact-claim-card></div>
+  </div>`,
+};
+
+/** A claim dated to the month ("Said in March 2024"): "on" is for a day. */
+export const PartialDate: Story = {
+  args: { claim: { ...harborLine.claim, date: '2024-03' }, verdict: harborLine.verdict },
+};
+
+/**
  * Invalid input never throws: the card shows a short error, and the details name each problem by
  * its JSON path (also logged to the console once).
  */

@@ -25,8 +25,13 @@ export const claimCardStyles = css`
   @container (min-width: 30rem) {
     .has-verdict {
       display: grid;
-      grid-template-columns: 1fr auto;
+      /* The verdict's column as wide as its words, up to two fifths: a long label wraps there. */
+      grid-template-columns: 1fr fit-content(40%);
       column-gap: ${tokens.space};
+    }
+    /* A conclusion is a sentence: the claim and it take a column each, as in Full Fact's box. */
+    .has-conclusion {
+      grid-template-columns: 1fr 1fr;
     }
     .has-verdict .verdict {
       margin: 0;
@@ -57,6 +62,36 @@ export const claimCardStyles = css`
      side) and every line of the caption. */
   p {
     margin: 0;
+  }
+  /* A publisher's conclusion: a statement, as prominent as a verdict's words, not a pill. */
+  .conclusion {
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.4;
+    white-space: pre-line;
+    overflow-wrap: anywhere;
+  }
+  /* The publisher's scale, least accurate step first (so it mirrors with the direction); the
+     verdict's step is taller and filled, the others outlined: marked by shape, not colour alone. */
+  .scale {
+    display: flex;
+    align-items: flex-end;
+    gap: 2px;
+    inline-size: 100%;
+    min-inline-size: 6rem;
+    max-inline-size: 12rem;
+    margin-block-start: 0.5em;
+    color: ${tokens.muted};
+  }
+  .step {
+    flex: 1;
+    block-size: 0.375rem;
+    border: 1px solid;
+    border-radius: 1px;
+  }
+  .here {
+    block-size: 0.75rem;
+    background: currentColor;
   }
   .muted {
     color: ${tokens.muted};
@@ -97,6 +132,9 @@ export const claimCardStyles = css`
     .quote,
     .error {
       border-inline-start-color: CanvasText;
+    }
+    .here {
+      background: CanvasText;
     }
     /* Text and links take CanvasText and LinkText from forced colours themselves. */
   }

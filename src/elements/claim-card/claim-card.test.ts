@@ -38,6 +38,25 @@ function part(el: Element, name: string): HTMLElement | null {
   return shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 }
 
+/**
+ * The text of `el` as the lines it is drawn on: its words grouped by the bottom of their box (not
+ * the top: WebKit's box for the first word after a line break reaches up into the line before).
+ */
+function drawnLines(el: Element): string[] {
+  const lines = new Map<number, string[]>();
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const word of node.textContent!.matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const bottom = Math.round(range.getBoundingClientRect().bottom);
+      lines.set(bottom, [...(lines.get(bottom) ?? []), word[0]]);
+    }
+  }
+  return [...lines].sort(([a], [b]) => a - b).map(([, words]) => words.join(' '));
+}
+
 /** Runs `body` with `console[method]` recorded instead of printed. */
 async function recording(method: 'error' | 'warn', body: (calls: unknown[][]) => Promise<void>): Promise<void> {
   const original = console[method];
@@ -162,15 +181,20 @@ describe('<fact-claim-card>', () => {
     it('shows a partial date as written, without inventing a day', async () => {
       const el = await card({ claim: { text: 'x', date: '2022-07', appearances: [{ title: 'A speech', date: '2022' }] } });
       const made = shadow(el).querySelector('.made')!;
-      expect(visibleText(made)).to.equal('Said on July 2022');
+      // "in" for a month or a year, as English says it ("Said on July 2022" is not English).
+      expect(visibleText(made)).to.equal('Said in July 2022');
       expect(made.querySelector('time')!.getAttribute('datetime')).to.equal('2022-07');
       expect(visibleText(shadow(el).querySelector('.appearance-date')!)).to.equal('2022');
+      const year = await card({ claim: { text: 'x', date: '2022' } });
+      expect(visibleText(shadow(year).querySelector('.made')!)).to.equal('Said in 2022');
     });
 
     it('keeps the line breaks in the claim and its context', async () => {
       const el = await card({ claim: { text: 'First line\nSecond line', context: 'One\nTwo' } });
-      expect(part(el, 'quote')!.innerText).to.equal('First line\nSecond line');
-      expect(part(el, 'context')!.innerText).to.equal('One\nTwo');
+      // Read as drawn, not through innerText: WebKit (WebKitGTK 2.50) draws both lines of
+      // white-space: pre-line but its innerText joins them ("First line Second line").
+      expect(drawnLines(part(el, 'quote')!)).to.deep.equal(['First line', 'Second line']);
+      expect(drawnLines(part(el, 'context')!)).to.deep.equal(['One', 'Two']);
     });
 
     it('renders markup-looking strings as text', async () => {
@@ -284,6 +308,107 @@ describe('<fact-claim-card>', () => {
       await el.updateComplete;
       expect(visibleText(part(el, 'quote')!)).to.equal('After.');
       expect(visibleText(shadow(el).querySelector('.claimant')!)).to.equal('Second');
+    });
+  });
+
+  describe('the verdict row', () => {
+    /** The card in a box `width` px wide, at a plain 16 px text size. */
+    async function sized(width: number, inputs: Inputs): Promise<FactClaimCard> {
+      const parentNode = document.createElement('div');
+      parentNode.style.cssText = `inline-size: ${width}px; font-size: 16px`;
+      return fixture<FactClaimCard>(html`<fact-claim-card .claim=${inputs.claim} .verdict=${inputs.verdict} .data=${inputs.data}></fact-claim-card>`, {
+        parentNode,
+      });
+    }
+    const steps = (el: Element) => [...part(el, 'scale')!.querySelectorAll<HTMLElement>('.step')];
+
+    it('draws a PolitiFact-like six-step rail with the verdict’s step marked by its shape', async () => {
+      const el = await card({ data: { ...example(), verdict: { label: 'Mostly True' }, publisher: { name: 'PolitiFact' } } });
+      const rail = part(el, 'scale')!;
+      expect(rail.getAttribute('role')).to.equal('img');
+      expect(rail.getAttribute('aria-label')).to.equal('5 of 6 on the publisher’s scale, from false to true');
+      const segments = steps(el);
+      expect(segments).to.have.length(6);
+      const heights = segments.map((segment) => segment.getBoundingClientRect().height);
+      // Only the fifth is taller: the mark is a shape, not only a colour.
+      expect(heights.filter((h) => h > heights[0]!)).to.have.length(1);
+      expect(heights[4]).to.be.greaterThan(heights[0]! * 1.5);
+      expect(getComputedStyle(segments[4]!).backgroundColor).to.not.equal(getComputedStyle(segments[0]!).backgroundColor);
+      // It runs from the least accurate step at the start: the fifth lies after the first in reading order.
+      expect(segments[4]!.getBoundingClientRect().left).to.be.greaterThan(segments[0]!.getBoundingClientRect().left);
+    });
+
+    it('reads the rail’s place from a whole-number score', async () => {
+      const el = await card({ claim: { text: 'x' }, verdict: { label: 'Our own words', rating: 'mostly-false', score: { value: 2, best: 5, worst: 1 } } });
+      expect(steps(el)).to.have.length(5);
+      expect(steps(el).findIndex((s) => s.classList.contains('here'))).to.equal(1);
+      expect(part(el, 'scale')!.getAttribute('aria-label')).to.equal('2 of 5 on the publisher’s scale, from false to true');
+    });
+
+    it('mirrors the rail in right to left, the least accurate step on the right', async () => {
+      const el = await card({ claim: { text: 'x' }, verdict: { label: 'Pants on Fire' } }, { dir: 'rtl' });
+      const [first, , , , , last] = steps(el);
+      expect(first!.getBoundingClientRect().left).to.be.greaterThan(last!.getBoundingClientRect().left);
+    });
+
+    it('draws no rail for a verdict off any scale, or one whose scale is unknown', async () => {
+      for (const verdict of [
+        { label: 'Satire' },
+        { label: 'Missing context', score: { value: 3 } },
+        { label: 'Unproven' },
+        { rating: 'unrated' },
+        { label: 'False' },
+      ]) {
+        const el = await card({ claim: { text: 'x' }, verdict });
+        expect(part(el, 'badge'), JSON.stringify(verdict)).to.exist;
+        expect(part(el, 'scale'), JSON.stringify(verdict)).to.equal(null);
+      }
+    });
+
+    it('shows a publisher’s conclusion in the verdict’s place, as a statement, not a badge', async () => {
+      const conclusion = 'The figure is right, but it leaves out the three years before the change.';
+      const el = await sized(800, { data: { ...example(), language: 'en-GB', verdict: { label: conclusion }, publisher: { name: 'Full Fact' } } });
+      const shown = part(el, 'conclusion')!;
+      expect(visibleText(shown)).to.equal(conclusion);
+      expect(part(el, 'badge')).to.equal(null);
+      expect(part(el, 'scale')).to.equal(null);
+      expect(visibleText(part(el, 'verdict')!)).to.equal(`Verdict: ${conclusion}`);
+      expect(Number(getComputedStyle(shown).fontWeight)).to.be.at.least(700);
+      // The claim and the conclusion side by side, each a column of about half the card.
+      const quote = part(el, 'quote')!.getBoundingClientRect();
+      const row = part(el, 'verdict')!.getBoundingClientRect();
+      expect(row.left).to.be.at.least(quote.right);
+      expect(Math.abs(row.width - quote.width)).to.be.lessThan(40);
+      // The document's own language.
+      expect(shown.getAttribute('lang')).to.equal('en-GB');
+    });
+
+    it('takes a summary as the conclusion when there is no label and no rating', async () => {
+      const el = await card({ claim: { text: 'x' }, verdict: { rating: 'unrated', summary: 'No record shows the meeting took place.' } });
+      expect(visibleText(part(el, 'conclusion')!)).to.equal('No record shows the meeting took place.');
+      const rated = await card({ claim: { text: 'x' }, verdict: { label: 'False', summary: 'It was not.' } });
+      expect(part(rated, 'conclusion')).to.equal(null);
+      expect(part(rated, 'badge')).to.exist;
+    });
+
+    it('wraps a long label at 375 px without making the page scroll sideways', async () => {
+      const label = 'Needs context: the figure is right, but it leaves out the three years before the change';
+      for (const width of [375, 800]) {
+        const el = await sized(width, { claim: { text: 'Ridership has doubled since we cut fares.' }, verdict: { label, rating: 'misleading' } });
+        const box = el.parentElement!;
+        expect(box.scrollWidth, `${width}: page width`).to.be.at.most(width);
+        expect(shadow(el).querySelector('figure')!.scrollWidth, `${width}: card`).to.be.at.most(width);
+        const badge = part(el, 'badge')!;
+        expect(badge.getBoundingClientRect().right, `${width}: badge`).to.be.at.most(box.getBoundingClientRect().right + 0.5);
+        // The quotation keeps most of a wide card: the label wraps in its column, not the claim in a sliver.
+        if (width === 800) expect(part(el, 'quote')!.getBoundingClientRect().width).to.be.greaterThan(width * 0.5);
+      }
+    });
+
+    it('says the verdict’s words once: the publisher’s label, not the rating’s name beside it', async () => {
+      const el = await card({ data: { ...example(), verdict: { label: 'Mostly True' }, publisher: { name: 'PolitiFact' } } });
+      const text = [visibleText(shadow(part(el, 'badge')!)), part(el, 'scale')!.getAttribute('aria-label')!].join(' ');
+      expect(text.match(/mostly true/gi)).to.have.length(1);
     });
   });
 

@@ -64,10 +64,29 @@ export const PublisherLabels: Story = {
   </p>`,
 };
 
-/** A label longer than a badge usually holds wraps inside the surrounding text. */
+/**
+ * A label longer than a badge usually holds: the badge moves to the next line like a word, and its
+ * words wrap inside it, never wider than the line (here a 375 px phone column), so the page never
+ * scrolls sideways.
+ */
 export const LongLabel: Story = {
   args: { label: 'Needs context: the figure is right, but it leaves out the three years before the change', rating: 'misleading' },
-  render: (args) => html`<p style="max-inline-size: 24rem">The claim is <fact-verdict-badge ${spread(args)}></fact-verdict-badge>, says the desk.</p>`,
+  render: (args) =>
+    html`<p style="max-inline-size: 375px; font-size: 1.25rem">The claim is <fact-verdict-badge ${spread(args)}></fact-verdict-badge>, says the desk.</p>`,
+};
+
+/**
+ * Every family's icon, told by its shape as well as its colour and words: a check for true (with a
+ * dot, "not quite", for mostly true), a circled cross for mostly false and a plain cross for false,
+ * the warning sign for mixed and misleading, a question mark for unproven, a mask's smile for
+ * satire, an "i" for unrated. The icon is decorative and is drawn the same way right to left.
+ */
+export const Icons: Story = {
+  render: () => html`<ul style="display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; padding: 0; font-size: 1.25rem">
+    ${(['true', 'mostly-true', 'mixed', 'mostly-false', 'false', 'misleading', 'unproven', 'satire', 'unrated'] as const).map(
+      (rating) => html`<li><fact-verdict-badge rating=${rating}></fact-verdict-badge></li>`,
+    )}
+  </ul>`,
 };
 
 /** Inside a sentence, where the badge takes the text's size (0.875em) and baseline. */
