@@ -21,6 +21,8 @@ export const CLAIM_PARTS = exportParts('claim', [
   'appearances',
   'appearance',
   'context',
+  'scale',
+  'conclusion',
   'badge',
   'badge__base',
   'badge__icon',
