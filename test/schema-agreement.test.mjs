@@ -261,7 +261,7 @@ function documents(goodWeight) {
   );
   const verdict = object(
     { label: text(LIMITS.name, { nonEmpty: true }) },
-    { rating: oneOfOrNot(RATINGS), score: object({ value: number }, { best: number, worst: number }), summary: text(LIMITS.text) },
+    { rating: oneOfOrNot(RATINGS), score: object({ value: number }, { best: number, worst: number }), summary: text(LIMITS.text), whatsTrue: text(LIMITS.text), whatsFalse: text(LIMITS.text) },
   );
   const documentArb = object(
     { claim, verdict },
@@ -270,7 +270,7 @@ function documents(goodWeight) {
       evidence: list(
         object(
           { title: text(LIMITS.title, { nonEmpty: true }) },
-          { url, publisher: text(LIMITS.title), date, quote: text(LIMITS.text), stance: oneOfOrNot(STANCES) },
+          { url, publisher: text(LIMITS.title), date, quote: text(LIMITS.text), stance: oneOfOrNot(STANCES), archiveUrl: url },
         ),
       ),
       timeline: list(

@@ -152,13 +152,18 @@ const badUrls = [
   null,
 ];
 for (const url of goodUrls)
-  add(`URL ${json(url).slice(0, 60)}`, withDoc({ url, publisher: { name: 'P', logo: url }, evidence: [{ title: 't', url }] }), 'accept');
+  add(`URL ${json(url).slice(0, 60)}`, withDoc({ url, publisher: { name: 'P', logo: url }, evidence: [{ title: 't', url, archiveUrl: url }] }), 'accept');
 for (const url of badUrls) add(`URL ${json(url).slice(0, 60)}`, withDoc({ url }), 'reject');
+for (const url of badUrls) add(`archive URL ${json(url).slice(0, 60)}`, withDoc({ evidence: [{ title: 't', archiveUrl: url }] }), 'reject');
+for (const field of ['whatsTrue', 'whatsFalse'])
+  for (const value of [42, null, ['a'], { text: 'a' }]) add(`verdict.${field} ${json(value)}`, withDoc({ verdict: { label: 'False', [field]: value } }), 'reject');
 
 // The limits, at, above and below, counted in code points.
 const fields = [
   ['claim.text', LIMITS.text, (v) => withDoc({ claim: { text: v } })],
   ['verdict.summary', LIMITS.text, (v) => withDoc({ verdict: { label: 'False', summary: v } })],
+  ['verdict.whatsTrue', LIMITS.text, (v) => withDoc({ verdict: { label: 'False', whatsTrue: v } })],
+  ['verdict.whatsFalse', LIMITS.text, (v) => withDoc({ verdict: { label: 'False', whatsFalse: v } })],
   ['evidence[].quote', LIMITS.text, (v) => withDoc({ evidence: [{ title: 't', quote: v }] })],
   ['headline', LIMITS.title, (v) => withDoc({ headline: v })],
   ['evidence[].title', LIMITS.title, (v) => withDoc({ evidence: [{ title: v }] })],

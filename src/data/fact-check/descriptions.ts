@@ -51,6 +51,8 @@ export const FACT_CHECK_DESCRIPTIONS = {
       worst: 'The worst possible score; 1 when absent.',
     },
     summary: 'One or two sentences on why.',
+    whatsTrue: 'What in the claim holds up, in a sentence or two; the embed shows it after the why, headed "What’s true".',
+    whatsFalse: 'What in the claim does not hold up, in a sentence or two; the embed shows it after the why, headed "What’s false".',
   },
   evidence: {
     $: 'The sources the fact-check relies on.',
@@ -61,6 +63,7 @@ export const FACT_CHECK_DESCRIPTIONS = {
       date: 'When it was published.',
       quote: 'The passage that matters.',
       stance: 'How the source bears on the claim.',
+      archiveUrl: 'An archived copy of the source (http or https), e.g. on the Wayback Machine, for when the page changes or disappears.',
     },
   },
   timeline: {

@@ -82,7 +82,12 @@ export const verdictSchema = object(
     label: optional(string({ ...NAME, nonEmpty: true })),
     rating: optional(oneOf(RATINGS)),
     score: optional(scoreSchema),
+    /** One or two sentences on why the verdict is what it is. */
     summary: optional(string(TEXT)),
+    /** What in the claim holds up, in a sentence or two (Snopes' "What's True"); shown after the why. */
+    whatsTrue: optional(string(TEXT)),
+    /** What in the claim does not hold up, in a sentence or two (Snopes' "What's False"); shown after the why. */
+    whatsFalse: optional(string(TEXT)),
   },
   { anyOf: ['label', 'rating'] },
 );
@@ -94,6 +99,8 @@ export const evidenceSchema = object({
   date: optional(date()),
   quote: optional(string(TEXT)),
   stance: optional(oneOf(STANCES)),
+  /** An archived copy of the source (the Wayback Machine, archive.today…), for when the page changes or disappears. */
+  archiveUrl: optional(url()),
 });
 
 export const timelineEventSchema = object({

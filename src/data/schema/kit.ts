@@ -56,9 +56,14 @@ export type Infer<S> = S extends Schema<infer T> ? T : never;
 
 type Shape = Record<string, Schema<unknown>>;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
-type OptionalKeys<S extends Shape> = { [K in keyof S]: S[K]['optional'] extends true ? K : never }[keyof S];
-type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
-export type ObjectOf<S extends Shape> = Simplify<{ -readonly [K in RequiredKeys<S>]: Infer<S[K]> } & { -readonly [K in OptionalKeys<S>]?: Infer<S[K]> }>;
+// Keys filtered with `as` over `keyof S` (not mapped over a computed key union), so each field of
+// the inferred type keeps its declaration in the shape, and the JSDoc written there reaches the
+// typings and editors' hovers.
+export type ObjectOf<S extends Shape> = Simplify<
+  { -readonly [K in keyof S as S[K]['optional'] extends true ? never : K]: Infer<S[K]> } & {
+    -readonly [K in keyof S as S[K]['optional'] extends true ? K : never]?: Infer<S[K]>;
+  }
+>;
 
 function error(problems: Problem[], path: string, message: string): typeof DROP {
   problems.push({ path, message, severity: 'error' });
