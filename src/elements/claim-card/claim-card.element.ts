@@ -109,6 +109,7 @@ export class FactClaimCard extends LitElement {
     verdict: { attribute: false },
     data: { attribute: false },
     documentLang: { attribute: 'document-lang' },
+    publisher: {},
   };
 
   /**
@@ -164,6 +165,13 @@ export class FactClaimCard extends LitElement {
    */
   declare documentLang?: string;
 
+  /**
+   * The fact-checker's name ("PolitiFact"), when `data` is not set: it picks the publisher's own
+   * ordered scale for the rail when several scales share the verdict's label ("Mostly True").
+   * `data.publisher.name` when `data` is set.
+   */
+  declare publisher?: string;
+
   /** What the last change of input resolved to; recomputed only when an input changes. */
   private shownClaim?: Claim;
   private shownVerdict?: Verdict & { rating: Rating };
@@ -177,7 +185,7 @@ export class FactClaimCard extends LitElement {
   private ratingsChanged = false;
 
   override willUpdate(changed: PropertyValues<this>): void {
-    if (this.ratingsChanged || changed.has('data') || changed.has('claim') || changed.has('verdict')) {
+    if (this.ratingsChanged || changed.has('data') || changed.has('claim') || changed.has('verdict') || changed.has('publisher')) {
       this.readInputs();
       loadScalesFor(this.shownVerdict?.label);
     }
@@ -188,7 +196,7 @@ export class FactClaimCard extends LitElement {
     this.shownClaim = undefined;
     this.shownVerdict = undefined;
     this.shownLanguage = undefined;
-    this.shownPublisher = undefined;
+    this.shownPublisher = this.publisher;
     this.problems = [];
     if (this.data != null) {
       const { document, problems } = readFactCheck(this.data);

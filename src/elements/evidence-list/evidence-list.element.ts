@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { ResolvedFactCheck } from '../../data/fact-check/read.js';
 import { readEvidenceList } from '../../data/fact-check/read-parts.js';
 import type { Evidence } from '../../data/fact-check/schema.js';
+import { safeUrl } from '../../data/safe-url.js';
 import { messagesFor, type Catalogue } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { a11yStyles } from '../internal/a11y.styles.js';
@@ -15,6 +16,7 @@ import { resolveLang } from '../internal/lang.js';
 import { renderLink } from '../internal/link.js';
 import { renderInvalid } from '../internal/problems.js';
 import { renderDate } from '../internal/time.js';
+import { printStyles } from '../internal/print.styles.js';
 import { evidenceListStyles } from './evidence-list.styles.js';
 
 // The events' types (and, through them, typed `addEventListener('fact-…')` in this module's .d.ts).
@@ -23,13 +25,15 @@ export type * from '../internal/event-types.js';
 const DEFAULT_LIMIT = 5;
 
 /**
- * The sources a fact-check rests on: each with its title (linked when it has a safe URL), its
- * publisher and date, how it bears on the claim, and the passage that matters. Give it the list
+ * The sources a fact-check rests on, numbered: each with its title (linked when it has a safe URL),
+ * its publisher (or, without one, its link's domain) and date, a link to its archived copy when it
+ * has one (`archiveUrl`), how it bears on the claim, and the passage that matters. Give it the list
  * (`evidence`) or a whole document (`data`):
  * `<fact-evidence-list .evidence=${doc.evidence}></fact-evidence-list>`.
  *
  * A long list shows its first `limit` sources and a button that reveals the rest; the button says
- * whether the list is expanded (`aria-expanded`) and keeps focus when pressed. A source's stance is
+ * whether the list is expanded (`aria-expanded`) and keeps focus when pressed. Printed, the list is
+ * whole, without the button, and each link's address follows it as text. A source's stance is
  * always written out ("Refutes the claim"); its colour only repeats it. Invalid input shows the
  * error state and logs each problem, by JSON path, to the console once.
  *
@@ -40,10 +44,11 @@ const DEFAULT_LIMIT = 5;
  * @fires {CustomEvent<FactLinkDetail>} fact-link - The reader followed a source's link (`kind: 'evidence'`). Bubbles, composed.
  *
  * @csspart heading - The heading with the number of sources.
- * @csspart list - The `<ul>` of sources.
- * @csspart item - One source.
+ * @csspart list - The `<ol>` of sources, numbered.
+ * @csspart item - One source; its number is its `::marker` (`::part(item)::marker`).
  * @csspart link - A source's title link (absent when the source has no safe URL).
- * @csspart meta - The line with the source's publisher and date.
+ * @csspart meta - The line with the source's publisher (or its link's domain), date and archived copy.
+ * @csspart archive-link - The link to a source's archived copy (absent when it has no safe `archiveUrl`).
  * @csspart stance - The stance label ("Supports the claim", "Refutes the claim", "Context").
  * @csspart quote - The quoted passage.
  * @csspart toggle - The "Show all N sources" / "Show fewer sources" button.
@@ -61,7 +66,7 @@ const DEFAULT_LIMIT = 5;
  * @cssprop [--fact-quote-font=inherit] - The font of quoted passages (shared token).
  */
 export class FactEvidenceList extends FactDocumentPart<Evidence> {
-  static override styles = [baseStyles, documentPartStyles, evidenceListStyles, a11yStyles];
+  static override styles = [baseStyles, documentPartStyles, evidenceListStyles, printStyles, a11yStyles];
 
   // Without decorators, as in FactDocumentPart: `declare`d fields, defaults set in the constructor.
   // `expanded` is internal state; `attribute: false` is what `@state()` also set (and keeps it out
@@ -92,6 +97,21 @@ export class FactEvidenceList extends FactDocumentPart<Evidence> {
     this.expanded = false;
   }
 
+  /** Printing shows every source: paper has no "Show all" to press. */
+  #print?: MediaQueryList;
+  #onPrint = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#print ??= globalThis.matchMedia?.('print');
+    this.#print?.addEventListener('change', this.#onPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#print?.removeEventListener('change', this.#onPrint);
+  }
+
   protected readonly listProperty = 'evidence';
   protected readList = readEvidenceList;
   protected listOf(document: ResolvedFactCheck) {
@@ -107,14 +127,14 @@ export class FactEvidenceList extends FactDocumentPart<Evidence> {
 
     const limit = Number.isFinite(this.limit) ? Math.max(1, Math.floor(this.limit)) : DEFAULT_LIMIT;
     const collapsible = items.length - limit >= 2;
-    const shown = collapsible && !this.expanded ? items.slice(0, limit) : items;
+    const shown = collapsible && !this.expanded && !this.#print?.matches ? items.slice(0, limit) : items;
     const own = textLang(this.documentLang || this.dataLanguage, lang);
     // One root, so the part runs in the interface's direction even where the page sets none.
     return html`<div class="root" dir=${resolveDirection(this, lang)}>
       ${renderHeading(headingLevel(this.headingLevel), messages.sourcesHeading({ count: items.length }), { id: 'heading', part: 'heading', className: 'heading' })}
-      <ul part="list" class="list" id="list" role="list" aria-labelledby="heading">
+      <ol part="list" class="list" id="list" role="list" aria-labelledby="heading">
         ${shown.map((item) => renderItem(item, messages, lang, own))}
-      </ul>
+      </ol>
       ${
         collapsible
           ? html`<button
@@ -148,9 +168,17 @@ function present(text: string | undefined): text is string {
   return text !== undefined && text.trim() !== '';
 }
 
+/** Where a source without a publisher comes from: its link's host, without `www.`. */
+function domainOf(url: string | undefined): string | undefined {
+  return url && new URL(url).hostname.replace(/^www\./, '');
+}
+
 function renderItem(item: Evidence, messages: Catalogue, lang: string, own: ReturnType<typeof textLang>): TemplateResult {
   const date = renderDate(item.date, lang);
-  const hasMeta = present(item.publisher) || date !== nothing;
+  const named = present(item.publisher);
+  const from = named ? item.publisher : domainOf(safeUrl(item.url));
+  const archive = safeUrl(item.archiveUrl);
+  const hasMeta = from || date !== nothing || archive;
   return html`<li part="item" class="item">
     <cite class="title" dir="auto"
       >${renderLink(item.url, html`<span lang=${own.lang ?? nothing}>${item.title}</span>`, { kind: 'evidence', messages, part: 'link' })}</cite
@@ -158,8 +186,9 @@ function renderItem(item: Evidence, messages: Catalogue, lang: string, own: Retu
     ${
       hasMeta
         ? html`<p part="meta" class="meta">
-          ${present(item.publisher) ? html`<bdi class="publisher" lang=${own.lang ?? nothing}>${item.publisher}</bdi>` : nothing}
+          ${from ? html`<bdi class="publisher" lang=${(named && own.lang) || nothing}>${from}</bdi>` : nothing}
           ${date !== nothing ? html`<span class="date">${date}</span>` : nothing}
+          ${archive ? html`<span>${renderLink(archive, messages.archivedCopy, { kind: 'evidence', messages, part: 'archive-link' })}</span>` : nothing}
         </p>`
         : nothing
     }

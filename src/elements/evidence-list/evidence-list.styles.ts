@@ -8,14 +8,19 @@ import { tokens } from '../internal/tokens.js';
  * the list mirrors under `dir="rtl"`.
  */
 export const evidenceListStyles = css`
+  /* Numbered, the numbers in the margin at the start, where a footnote's would be. */
   .list {
     margin: 0;
-    padding: 0;
-    list-style: none;
+    padding-inline-start: 2em;
   }
   .item {
     padding-block: 0.75rem;
     border-block-start: 1px solid ${tokens.border};
+  }
+  .item::marker {
+    color: ${tokens.muted};
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
   }
   .item:first-child {
     padding-block-start: 0;

@@ -99,7 +99,7 @@ describe('<fact-evidence-list>', () => {
       expect(heading(el).localName).to.equal('h3');
       expect(visibleText(heading(el))).to.equal('5 sources');
       const list = shadow(el).querySelector('[part="list"]')!;
-      expect(list.localName).to.equal('ul');
+      expect(list.localName).to.equal('ol');
       expect(shadow(el).getElementById(list.getAttribute('aria-labelledby')!) === heading(el), 'the list is labelled by the heading').to.equal(true);
 
       const h2 = await fixture<FactEvidenceList>(html`<fact-evidence-list heading-level="2" .evidence=${sources(1)}></fact-evidence-list>`);
@@ -397,6 +397,81 @@ describe('<fact-evidence-list>', () => {
       }
       expect(listener.callCount).to.equal(1);
       expect((listener.firstCall.args[0] as CustomEvent).detail).to.deep.equal({ href: 'https://news.example/2', kind: 'evidence' });
+    });
+  });
+
+  describe('numbers, domains and archived copies (issue 12)', () => {
+    const meta = (li: Element) => seenText(li.querySelector('[part="meta"]')!);
+
+    it('numbers the sources where a reader sees it, continuing past "Show all"', async () => {
+      const el = await fixture<FactEvidenceList>(html`<fact-evidence-list .evidence=${sources(7)}></fact-evidence-list>`);
+      const list = shadow(el).querySelector('[part="list"]')!;
+      expect(list.localName).to.equal('ol');
+      expect(getComputedStyle(list).listStyleType).to.equal('decimal');
+      expect(items(el).map((li) => getComputedStyle(li).display)).to.deep.equal(Array(5).fill('list-item'));
+      // The number sits in the gutter the list leaves at its start: it has room to show.
+      expect(parseFloat(getComputedStyle(list).paddingInlineStart)).to.be.greaterThan(16);
+      toggle(el)!.click();
+      await el.updateComplete;
+      expect(items(el)).to.have.length(7);
+      expect(items(el).every((li) => li.parentElement === list), 'one list, so the numbers run 1 to 7').to.equal(true);
+    });
+
+    it("names a source without a publisher by its link's domain, without www.", async () => {
+      const el = await fixture<FactEvidenceList>(
+        html`<fact-evidence-list
+          .evidence=${[
+            { title: 'A', url: 'https://www.reuters.com/world/a', date: '2022-09-13' },
+            { title: 'B', url: 'https://apnews.com/b', publisher: 'Associated Press' },
+            { title: 'C', url: 'https://sub.example.org:8443/c' },
+            { title: 'D' },
+          ]}
+        ></fact-evidence-list>`,
+      );
+      const [a, b, c, d] = items(el);
+      expect(meta(a!)).to.equal('reuters.com September 13, 2022');
+      expect(meta(b!)).to.equal('Associated Press');
+      expect(meta(c!)).to.equal('sub.example.org');
+      expect(d!.querySelector('[part="meta"]'), 'no publisher, no link, no date: no line').to.equal(null);
+      // The domain is not the document's text: it carries no lang of its own.
+      expect(a!.querySelector('.publisher')!.hasAttribute('lang')).to.equal(false);
+    });
+
+    it('links an archived copy, through the URL gate, after the date', async () => {
+      const archived = 'https://web.archive.org/web/20241128/https://news.example/1';
+      const el = await fixture<FactEvidenceList>(
+        html`<fact-evidence-list .evidence=${[{ title: 'A', url: 'https://news.example/1', publisher: 'News', date: '2024-11-28', archiveUrl: archived }]}></fact-evidence-list>`,
+      );
+      const link = shadow(el).querySelector<HTMLAnchorElement>('[part="archive-link"]')!;
+      expect(link.href).to.equal(archived);
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener noreferrer');
+      expect(seenText(link)).to.equal('Archived copy');
+      expect(meta(items(el)[0]!)).to.equal('News November 28, 2024 Archived copy');
+    });
+
+    it('shows no archive link for an unsafe archiveUrl, even one handed over as if read', async () => {
+      for (const archiveUrl of ['javascript:alert(1)', '/relative', 'data:text/html,x']) {
+        const el = await fixture<FactEvidenceList>(html`<fact-evidence-list .evidence=${[{ title: 'A', archiveUrl }]}></fact-evidence-list>`);
+        expect(shadow(el).querySelector('a'), archiveUrl).to.equal(null);
+        expect(visibleText(shadow(el)), archiveUrl).not.to.include('Archived copy');
+      }
+    });
+
+    it('reports following the archive link as fact-link', async () => {
+      const archived = 'https://archive.ph/abcde';
+      const el = await fixture<FactEvidenceList>(html`<fact-evidence-list .evidence=${[{ title: 'A', archiveUrl: archived }]}></fact-evidence-list>`);
+      const listener = sinon.spy();
+      const stopNavigation = (event: Event) => event.preventDefault();
+      document.addEventListener('click', stopNavigation, { capture: true });
+      document.addEventListener('fact-link', listener);
+      try {
+        shadow(el).querySelector<HTMLElement>('[part="archive-link"]')!.click();
+      } finally {
+        document.removeEventListener('click', stopNavigation, { capture: true });
+        document.removeEventListener('fact-link', listener);
+      }
+      expect((listener.firstCall.args[0] as CustomEvent).detail).to.deep.equal({ href: archived, kind: 'evidence' });
     });
   });
 });

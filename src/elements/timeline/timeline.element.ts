@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../../data/fact-check/schema.js';
 import { messagesFor, type Catalogue } from '../../i18n/messages.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { a11yStyles } from '../internal/a11y.styles.js';
+import { printStyles } from '../internal/print.styles.js';
 import { defineElement } from '../internal/define.js';
 import { FactDocumentPart } from '../internal/document-part.js';
 import { documentPartStyles } from '../internal/document-part.styles.js';
@@ -57,7 +58,7 @@ export type * from '../internal/event-types.js';
  * @cssprop [--fact-radius=0.5rem] - The key event's corner radius (shared token).
  */
 export class FactTimeline extends FactDocumentPart<TimelineEvent> {
-  static override styles = [baseStyles, documentPartStyles, timelineStyles, a11yStyles];
+  static override styles = [baseStyles, documentPartStyles, timelineStyles, printStyles, a11yStyles];
 
   // Without a decorator, as in FactDocumentPart (`declare`d: no class field shadows the accessor).
   static override properties: PropertyDeclarations = {

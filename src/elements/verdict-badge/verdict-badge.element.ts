@@ -1,10 +1,11 @@
-import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
+import { LitElement, css, html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { isRating, type Rating } from '../../data/ratings/rating.js';
 import type { RegistryChange } from '../../data/registry.js';
 import { resolveRating } from '../../data/ratings/resolve.js';
 import { earlyMessagesFor } from '../../i18n/catalogue.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { a11yStyles } from '../internal/a11y.styles.js';
+import { printStyles } from '../internal/print.styles.js';
 import { defineElement } from '../internal/define.js';
 import { resolveDirection, textLang } from '../internal/direction.js';
 import { resolveLang } from '../internal/lang.js';
@@ -14,9 +15,24 @@ import { ratingIcon } from './verdict-badge.icons.js';
 import { verdictBadgeStyles } from './verdict-badge.styles.js';
 import { clearServerRender } from '../internal/render-root.js';
 import { INHERITED_ATTRIBUTES, rendersOn } from '../internal/inherited-attributes.js';
+import type { FactVerdictData } from '../verdict/verdict.base.js';
 
 // The events' types (and, through them, typed `addEventListener('fact-…')` in this module's .d.ts).
 export type * from '../internal/event-types.js';
+
+/**
+ * With a document the badge is a button, and looks as it does without one: none of the browser's
+ * button styles (`.badge`'s own rules win over this one, which weighs nothing), and a pointer.
+ */
+const triggerStyles = css`
+  :where(button) {
+    all: unset;
+    cursor: pointer;
+  }
+  :where(button):hover .label {
+    text-decoration: underline;
+  }
+`;
 
 /**
  * The verdict as a compact badge: an icon and the publisher's own words, coloured by the
@@ -26,12 +42,21 @@ export type * from '../internal/event-types.js';
  * Screen readers hear the whole verdict ("Verdict: Pants on Fire") from visually hidden text; the
  * icon is decorative. The verdict is never told by colour alone: the words are always shown.
  *
+ * Given the fact-check itself (`src` or `data`, as `<fact-verdict>` takes them), the badge is a
+ * button in the sentence: it opens the whole fact-check in a popover beside it, which Escape or a
+ * click outside closes (focus goes back to the badge). The popover and the embed in it load only
+ * when it is first opened. Without JavaScript, and on the server, it stays a plain badge.
+ *
  * @tagname fact-verdict-badge
  * @summary A verdict badge: icon, the publisher's label, coloured by normalized rating.
  *
  * @csspart base - The badge itself.
  * @csspart icon - The decorative icon.
  * @csspart label - The visible verdict text.
+ * @csspart button - With a document: the badge itself, a button (also `base`).
+ * @csspart popover - With a document: the popover the fact-check opens in.
+ * @csspart close-button - The popover's close button.
+ * @csspart embed - The `<fact-verdict>` in the popover.
  *
  * @cssprop [--fact-color-true=#1a7332] - Badge colour for `true`.
  * @cssprop [--fact-color-mostly-true=#3d6b12] - Badge colour for `mostly-true`.
@@ -48,7 +73,7 @@ export type * from '../internal/event-types.js';
  * @cssprop [--fact-badge-font-weight=600] - Font weight.
  */
 export class FactVerdictBadge extends LitElement {
-  static override styles = [baseStyles, verdictBadgeStyles, a11yStyles];
+  static override styles = [baseStyles, verdictBadgeStyles, triggerStyles, printStyles, a11yStyles];
 
   // Reactive properties without decorators (each would cost the bundle a decorate call, and the
   // decorators their helpers). `label` is `declare`d and set in the constructor, so no class field
@@ -57,7 +82,17 @@ export class FactVerdictBadge extends LitElement {
     label: {},
     rating: { reflect: true },
     labelLang: { attribute: 'label-lang' },
+    src: {},
+    data: { attribute: false },
   };
+
+  /**
+   * Makes `<fact-verdict>` available for the popover, the first time a badge with a document is
+   * opened. By default it waits for the page to define the element: the CDN bundle defines it
+   * itself, and the npm registration module (`fact-verdict-badge.js`) replaces this with an import
+   * of `fact-verdict.js`. Replace it to load the embed your own way.
+   */
+  static loadEmbed: () => Promise<unknown> = () => customElements.whenDefined('fact-verdict');
 
   /** Registers the element under `tag` (once; a repeat is harmless). */
   static define(tag = 'fact-verdict-badge', registry?: CustomElementRegistry): void {
@@ -69,6 +104,12 @@ export class FactVerdictBadge extends LitElement {
 
   /** The language of `label` (BCP 47) when it is not the page's: the publisher's words keep their own `lang` and direction. */
   declare labelLang?: string;
+
+  /** URL of the fact-check (FactCheck or ClaimReview JSON), as `<fact-verdict>` takes it: with it, the badge opens the fact-check in a popover. */
+  declare src?: string;
+
+  /** The fact-check itself, as `<fact-verdict>`'s `data` takes it: with it, the badge opens the fact-check in a popover. */
+  declare data?: FactVerdictData;
 
   private explicitRating?: string;
 
@@ -129,10 +170,32 @@ export class FactVerdictBadge extends LitElement {
     const label = (this.label ?? '').trim();
     // The publisher's words carry their own language; the rating's name is the interface's.
     const own = label ? textLang(this.labelLang, lang) : undefined;
-    return html`<span part="base" class="badge" dir=${resolveDirection(this, lang)}
-      ><span part="icon" class="icon" aria-hidden="true">${ratingIcon(rating)}</span
+    const content = html`<span part="icon" class="icon" aria-hidden="true">${ratingIcon(rating)}</span
       ><span class="visually-hidden">${messages.verdictPrefix} </span
-      ><span part="label" class="label" lang=${own?.lang ?? nothing} dir=${own?.dir ?? nothing}>${label || messages.ratingName({ rating })}</span></span
-    >`;
+      ><span part="label" class="label" lang=${own?.lang ?? nothing} dir=${own?.dir ?? nothing}>${label || messages.ratingName({ rating })}</span>`;
+    const dir = resolveDirection(this, lang);
+    // A plain badge without a document, and on the server, where no popover could open.
+    if (isServer || (!this.src && this.data === undefined)) return html`<span part="base" class="badge" dir=${dir}>${content}</span>`;
+    // `popovertarget` names the popover that the first activation creates (`badge-popover.ts`):
+    // from then on the browser opens and closes it, and a click on the badge is not a click outside.
+    return html`<button
+      part="base button"
+      class="badge"
+      type="button"
+      dir=${dir}
+      popovertarget="popover"
+      aria-haspopup="dialog"
+      aria-expanded="false"
+      @click=${this.#open}
+    >${content}<span class="visually-hidden"> ${messages.opensFactCheck}</span></button>`;
   }
+
+  /** Loads the popover on first use; it then makes itself and the embed in it, once. */
+  #open = (event: Event): void => {
+    const trigger = event.currentTarget as HTMLButtonElement;
+    import('./badge-popover.js').then(
+      (popover) => popover.attachPopover(this, trigger),
+      (error: unknown) => console.error(`fact-verdict: <${this.localName}> could not open its fact-check (${String(error)})`),
+    );
+  };
 }

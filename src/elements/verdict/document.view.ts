@@ -28,7 +28,7 @@ export const CLAIM_PARTS = exportParts('claim', [
   'badge__icon',
   'badge__label',
 ]);
-const EVIDENCE_PARTS = exportParts('evidence', ['heading', 'list', 'item', 'link', 'meta', 'stance', 'quote', 'toggle']);
+const EVIDENCE_PARTS = exportParts('evidence', ['heading', 'list', 'item', 'link', 'meta', 'archive-link', 'stance', 'quote', 'toggle']);
 const TIMELINE_PARTS = exportParts('timeline', [
   'heading',
   'scroller',
@@ -69,6 +69,15 @@ export function renderDocument(doc: ResolvedFactCheck, { messages, lang, dir, la
   // The parts are told the interface's language and direction and the document's language as
   // attributes, which a server render writes into their tags (where they cannot see this article's).
   const documentLang = doc.language ?? nothing;
+  // The why, then what holds up and what does not (Snopes' "What's true / What's false"): each a
+  // short block under its own heading, in the document's language. The compact layout keeps the why alone.
+  const renderBlock = (text: string | undefined, part: string, heading: string) =>
+    text
+      ? html`<section part=${part} class=${part}>
+          ${renderHeading(sectionLevel, heading, { className: 'section-heading' })}
+          <p lang=${own.lang ?? nothing} dir=${own.dir}>${text}</p>
+        </section>`
+      : nothing;
   return html`<article part="base" class="embed ${layout}" dir=${dir} aria-labelledby=${nameId}>
     <header part="header" class="header">
       <p part="kicker" class="kicker">${messages.factCheckKicker}</p>
@@ -83,14 +92,9 @@ export function renderDocument(doc: ResolvedFactCheck, { messages, lang, dir, la
       }
     </header>
     <fact-claim-card part="claim" exportparts=${CLAIM_PARTS} lang=${lang} dir=${dir} document-lang=${documentLang} .claim=${claim} .verdict=${doc.verdict}></fact-claim-card>
-    ${
-      doc.verdict.summary
-        ? html`<section part="summary" class="summary">
-          ${renderHeading(sectionLevel, messages.summaryHeading, { className: 'section-heading' })}
-          <p lang=${own.lang ?? nothing} dir=${own.dir}>${doc.verdict.summary}</p>
-        </section>`
-        : nothing
-    }
+    ${renderBlock(doc.verdict.summary, 'summary', messages.summaryHeading)}
+    ${full ? renderBlock(doc.verdict.whatsTrue, 'whats-true', messages.whatsTrueHeading) : nothing}
+    ${full ? renderBlock(doc.verdict.whatsFalse, 'whats-false', messages.whatsFalseHeading) : nothing}
     ${
       full && doc.evidence?.length
         ? html`<fact-evidence-list part="evidence" exportparts=${EVIDENCE_PARTS} lang=${lang} dir=${dir} document-lang=${documentLang} heading-level=${sectionLevel} .evidence=${doc.evidence}></fact-evidence-list>`

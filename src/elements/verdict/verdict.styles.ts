@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { tokens } from '../internal/tokens.js';
 import { consensusStyles } from './consensus.styles.js';
+import { printStyles } from '../internal/print.styles.js';
 
 /**
  * What the embed draws inside its box (`verdict-box.styles.ts`): the document, the loading
@@ -32,6 +33,13 @@ export const verdictStyles = css`
   .section-heading {
     margin: 0 0 0.25rem;
     font-size: 1em;
+  }
+  /* What holds up and what does not: set off from the why by a rule at the start, the same for
+     both (their headings say which, not a colour). */
+  .whats-true,
+  .whats-false {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 0.1875rem solid ${tokens.border};
   }
   .attribution {
     display: flex;
@@ -173,4 +181,15 @@ export const verdictStyles = css`
 
   /* Several fact-checkers on one claim, in a round-up. */
   ${consensusStyles}
+
+  /* On paper: the shared rules (print.styles.ts), here because this sheet reaches the box in both
+     builds (the CDN's element adopts it with its implementation); and a compact embed's clamped
+     claim and why printed whole. */
+  ${printStyles}
+  @media print {
+    .compact fact-claim-card::part(quote),
+    .compact .summary p {
+      display: block;
+    }
+  }
 `;
