@@ -338,6 +338,20 @@ describe('<fact-claim-card>', () => {
       expect(segments[4]!.getBoundingClientRect().left).to.be.greaterThan(segments[0]!.getBoundingClientRect().left);
     });
 
+    it('takes the publisher’s scale from its publisher attribute when given a claim and a verdict', async () => {
+      const el = await fixture<FactClaimCard>(
+        html`<fact-claim-card publisher="Snopes" .claim=${{ text: 'x' }} .verdict=${{ label: 'Mostly True' }}></fact-claim-card>`,
+      );
+      expect(steps(el)).to.have.length(5);
+      el.publisher = 'PolitiFact';
+      await el.updateComplete;
+      expect(steps(el)).to.have.length(6);
+      el.publisher = undefined;
+      await el.updateComplete;
+      // "Mostly True" alone is on two scales of different lengths: no rail rather than a guess.
+      expect(part(el, 'scale')).to.equal(null);
+    });
+
     it('reads the rail’s place from a whole-number score', async () => {
       const el = await card({ claim: { text: 'x' }, verdict: { label: 'Our own words', rating: 'mostly-false', score: { value: 2, best: 5, worst: 1 } } });
       expect(steps(el)).to.have.length(5);
