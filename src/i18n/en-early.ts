@@ -25,6 +25,10 @@ export const enEarly = {
   errorNetwork: 'It could not be loaded. Check your connection and try again.',
   errorTimeout: 'It is taking too long to load. Try again.',
   retry: 'Try again',
+  /** After the badge's words when it opens the fact-check in a popover: "Verdict: False (opens the fact-check)". */
+  opensFactCheck: '(opens the fact-check)',
+  /** The name of the popover's close button (which shows ×). */
+  close: 'Close',
 };
 
 export type EarlyCatalogue = typeof enEarly;

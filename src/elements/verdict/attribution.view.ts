@@ -6,13 +6,15 @@ import { textLang } from '../internal/direction.js';
 import { renderLink } from '../internal/link.js';
 import { renderList, renderMessage } from '../internal/message.js';
 import { dateText, renderDate } from '../internal/time.js';
+import { renderShare } from './share.view.js';
 
 /**
  * What a fact-check owes its reader at the end: who published it (with the logo), who wrote it,
  * when it was published and updated, its corrections, and the link to the whole article. The
- * compact layout keeps only the publisher and the link.
+ * compact layout keeps only the publisher and the link; `share` adds the share control beside the link.
  */
-export function renderAttribution(doc: ResolvedFactCheck, messages: Catalogue, lang: string, full: boolean): TemplateResult {
+export function renderAttribution(doc: ResolvedFactCheck, messages: Catalogue, lang: string, full: boolean, share?: boolean): TemplateResult {
+  const url = safeUrl(doc.url);
   const logo = full ? safeUrl(doc.publisher?.logo) : undefined;
   const authors = full ? (doc.authors ?? []) : [];
   const published = full ? dateText(doc.datePublished, lang) : undefined;
@@ -61,8 +63,10 @@ export function renderAttribution(doc: ResolvedFactCheck, messages: Catalogue, l
         : nothing
     }
     ${
-      safeUrl(doc.url)
-        ? html`<p class="full-link">${renderLink(doc.url, messages.readFullFactCheck, { kind: 'fact-check', messages, part: 'full-link' })}</p>`
+      url
+        ? html`<p class="full-link">${renderLink(url, messages.readFullFactCheck, { kind: 'fact-check', messages, part: 'full-link' })}${
+            share ? renderShare(url, doc.headline ?? doc.claim.text, messages) : nothing
+          }</p>`
         : nothing
     }
   </footer>`;

@@ -54,10 +54,15 @@ export interface DocumentViewOptions {
   key?: string;
   /** In a round-up, the button that shows this document in full or compact again. */
   toggle?: { expanded: boolean; onToggle: () => void };
+  /** Offer a share control beside the link to the fact-check (the embed's `share`). */
+  share?: boolean;
 }
 
 /** One fact-check: kicker and headline, the claim card with the verdict, why, evidence, timeline, attribution. */
-export function renderDocument(doc: ResolvedFactCheck, { messages, lang, dir, layout, level, toggle, key = 'fact' }: DocumentViewOptions): TemplateResult {
+export function renderDocument(
+  doc: ResolvedFactCheck,
+  { messages, lang, dir, layout, level, toggle, share, key = 'fact' }: DocumentViewOptions,
+): TemplateResult {
   // Without a headline the sections take its level: an <h3> under no <h2> would be an orphan.
   const sectionLevel = (doc.headline ? Math.min(level + 1, 6) : level) as HeadingLevel;
   // Each article is named by its headline, or else by its claim, so a round-up's articles (and
@@ -105,7 +110,7 @@ export function renderDocument(doc: ResolvedFactCheck, { messages, lang, dir, la
         ? html`<fact-timeline part="timeline" exportparts=${TIMELINE_PARTS} lang=${lang} dir=${dir} document-lang=${documentLang} heading-level=${sectionLevel} subject=${doc.headline ?? doc.claim.text} .events=${doc.timeline}></fact-timeline>`
         : nothing
     }
-    ${renderAttribution(doc, messages, lang, full)}
+    ${renderAttribution(doc, messages, lang, full, share)}
     ${
       toggle
         ? // Named by its words and the article's name: "Show the whole fact-check" alone, repeated

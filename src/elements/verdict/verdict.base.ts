@@ -53,6 +53,7 @@ export abstract class FactVerdictBase extends LitElement {
     theme: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     state: { reflect: true },
+    share: { type: Boolean },
   };
 
   /** Where the implementation comes from: at hand in the npm build, a chunk loaded on first use in the CDN build. */
@@ -96,6 +97,13 @@ export abstract class FactVerdictBase extends LitElement {
 
   /** What the embed is showing: `loading`, `ready` or `error`. Set by the element; read it, style on it. */
   declare state: VerdictState;
+
+  /**
+   * Adds a share control beside the link to the fact-check: the browser's own share sheet where it
+   * has one (the Web Share API), or else a button that copies the link, and says so. Only for a
+   * fact-check with a `url`.
+   */
+  declare share?: boolean;
 
   #behaviour?: VerdictBehaviour;
   /** Why the implementation could not be loaded, until the reader tries again. */

@@ -14,6 +14,7 @@ import { keepFocusOnRetry } from './retry-focus.js';
 import { timerDelay } from './timing.js';
 import type { FactVerdictBase } from './verdict.base.js';
 import { verdictStyles } from './verdict.styles.js';
+import { shareStyles } from './share.view.js';
 
 /**
  * What one `<fact-verdict>` does once it can read: it only composes. The loader takes the input to
@@ -102,6 +103,7 @@ class VerdictCore implements VerdictBehaviour {
       lang,
       dir,
       layout: host.layout,
+      share: host.share,
       level: headingLevel(host.headingLevel, 2),
       expanded: this.#expanded,
       onToggle: this.#toggleDocument,
@@ -111,5 +113,5 @@ class VerdictCore implements VerdictBehaviour {
 
 /** The implementation of `<fact-verdict>` that reads and draws with `kit`. */
 export function verdictImplementation(kit: VerdictKit): VerdictImplementation {
-  return { create: (host) => new VerdictCore(host, kit), styles: [verdictStyles] };
+  return { create: (host) => new VerdictCore(host, kit), styles: [verdictStyles, shareStyles] };
 }

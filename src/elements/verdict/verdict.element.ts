@@ -14,6 +14,7 @@ import { FactVerdictBase } from './verdict.base.js';
 import { verdictImplementation } from './verdict.core.js';
 import { verdictBoxStyles } from './verdict-box.styles.js';
 import { verdictStyles } from './verdict.styles.js';
+import { shareStyles } from './share.view.js';
 
 export type { ClaimReviewJson, FactVerdictData, VerdictLayout, VerdictLoading, VerdictState, VerdictTheme } from './verdict.base.js';
 export type * from '../internal/event-types.js';
@@ -63,6 +64,7 @@ const implementation = atHand(verdictImplementation({ read: readDocumentsSync, r
  * @csspart publisher-logo - The publisher's logo image.
  * @csspart corrections - The list of corrections.
  * @csspart full-link - The link to the full fact-check.
+ * @csspart share - With `share`: the button that shares the fact-check's link, or copies it.
  * @csspart loading - The placeholder shown while loading.
  * @csspart error - The error message.
  * @csspart retry-button - The button that tries a failed load again.
@@ -90,7 +92,7 @@ const implementation = atHand(verdictImplementation({ read: readDocumentsSync, r
  * @cssprop [--fact-loading-min-height=16rem] - Space reserved while loading, so the article does not jump.
  */
 export class FactVerdict extends FactVerdictBase {
-  static override styles = [baseStyles, verdictBoxStyles, verdictStyles, a11yStyles];
+  static override styles = [baseStyles, verdictBoxStyles, verdictStyles, shareStyles, a11yStyles];
   static override implementation = implementation;
 
   /** The parts a document is drawn with, registered under these tags where they are free. */

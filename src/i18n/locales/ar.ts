@@ -34,6 +34,8 @@ const ar: Locale = {
     errorNetwork: 'تعذّر تحميله. تحقّق من اتصالك بالإنترنت ثم أعد المحاولة.',
     errorTimeout: 'يستغرق تحميله وقتاً طويلاً. أعد المحاولة.',
     retry: 'أعد المحاولة',
+    opensFactCheck: '(يفتح تدقيق الحقائق)',
+    close: 'إغلاق',
 
     claimHeading: 'الادعاء',
     claimBy: (p) => `مصدر الادعاء: ${p.name}`,
@@ -98,6 +100,10 @@ const ar: Locale = {
     errorInvalid: 'بياناته غير صالحة.',
     errorDetails: 'التفاصيل',
     opensInNewTab: '(يُفتح في علامة تبويب جديدة)',
+    share: 'مشاركة',
+    copyLink: 'نسخ الرابط',
+    linkCopied: 'تم نسخ الرابط',
+    copyThisLink: 'انسخ هذا الرابط:',
     claimantWithRole: (p) => `${p.name}، ${p.role}`,
     mediaKind: (p) => ({ image: 'صورة', video: 'فيديو', audio: 'تسجيل صوتي' })[p.kind],
     mediaAuthenticity: (p) =>

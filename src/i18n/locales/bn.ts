@@ -34,6 +34,8 @@ const bn: Locale = {
     errorNetwork: 'এটি লোড করা যায়নি। আপনার ইন্টারনেট সংযোগ দেখে আবার চেষ্টা করুন।',
     errorTimeout: 'এটি লোড হতে অনেক সময় লাগছে। আবার চেষ্টা করুন।',
     retry: 'আবার চেষ্টা করুন',
+    opensFactCheck: '(ফ্যাক্ট চেকটি খোলে)',
+    close: 'বন্ধ করুন',
 
     claimHeading: 'দাবি',
     claimBy: (p) => `${p.name}-এর দাবি`,
@@ -74,6 +76,10 @@ const bn: Locale = {
     errorInvalid: 'এর ডেটা বৈধ নয়।',
     errorDetails: 'বিস্তারিত',
     opensInNewTab: '(নতুন ট্যাবে খোলে)',
+    share: 'শেয়ার করুন',
+    copyLink: 'লিংক কপি করুন',
+    linkCopied: 'লিংক কপি হয়েছে',
+    copyThisLink: 'এই লিংকটি কপি করুন:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'ছবি', video: 'ভিডিও', audio: 'অডিও' })[p.kind],
     mediaAuthenticity: (p) =>

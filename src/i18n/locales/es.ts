@@ -34,6 +34,8 @@ const es: Locale = {
     errorNetwork: 'No se pudo cargar. Revisa tu conexión y vuelve a intentarlo.',
     errorTimeout: 'Está tardando demasiado en cargarse. Vuelve a intentarlo.',
     retry: 'Reintentar',
+    opensFactCheck: '(abre la verificación)',
+    close: 'Cerrar',
 
     claimHeading: 'Afirmación',
     claimBy: (p) => `Afirmación de ${p.name}`,
@@ -74,6 +76,10 @@ const es: Locale = {
     errorInvalid: 'Sus datos no son válidos.',
     errorDetails: 'Detalles',
     opensInNewTab: '(se abre en una pestaña nueva)',
+    share: 'Compartir',
+    copyLink: 'Copiar enlace',
+    linkCopied: 'Enlace copiado',
+    copyThisLink: 'Copia este enlace:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Imagen', video: 'Video', audio: 'Audio' })[p.kind],
     mediaAuthenticity: (p) =>

@@ -34,6 +34,8 @@ const fa: Locale = {
     errorNetwork: 'بارگیری نشد. اتصال اینترنت خود را بررسی کنید و دوباره تلاش کنید.',
     errorTimeout: 'بارگیری آن بیش از حد طول می‌کشد. دوباره تلاش کنید.',
     retry: 'تلاش دوباره',
+    opensFactCheck: '(راستی‌آزمایی را باز می‌کند)',
+    close: 'بستن',
 
     claimHeading: 'ادعا',
     claimBy: (p) => `ادعای ${p.name}`,
@@ -74,6 +76,10 @@ const fa: Locale = {
     errorInvalid: 'داده‌های آن معتبر نیست.',
     errorDetails: 'جزئیات',
     opensInNewTab: '(در زبانهٔ جدید باز می‌شود)',
+    share: 'هم‌رسانی',
+    copyLink: 'رونوشت پیوند',
+    linkCopied: 'پیوند رونوشت شد',
+    copyThisLink: 'این پیوند را رونوشت کنید:',
     claimantWithRole: (p) => `${p.name}، ${p.role}`,
     mediaKind: (p) => ({ image: 'تصویر', video: 'ویدیو', audio: 'صوت' })[p.kind],
     mediaAuthenticity: (p) =>

@@ -38,6 +38,8 @@ const fr: Locale = {
     errorNetwork: 'Elle n’a pas pu être chargée. Vérifiez votre connexion et réessayez.',
     errorTimeout: 'Son chargement prend trop de temps. Réessayez.',
     retry: 'Réessayer',
+    opensFactCheck: '(ouvre la vérification)',
+    close: 'Fermer',
 
     claimHeading: 'Affirmation',
     claimBy: (p) => `Affirmation faite par ${p.name}`,
@@ -78,6 +80,10 @@ const fr: Locale = {
     errorInvalid: 'Ses données ne sont pas valides.',
     errorDetails: 'Détails',
     opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+    share: 'Partager',
+    copyLink: 'Copier le lien',
+    linkCopied: 'Lien copié',
+    copyThisLink: 'Copiez ce lien\u00a0:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Image', video: 'Vidéo', audio: 'Audio' })[p.kind],
     mediaAuthenticity: (p) =>

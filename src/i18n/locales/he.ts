@@ -34,6 +34,8 @@ const he: Locale = {
     errorNetwork: 'לא ניתן היה לטעון אותה. בדקו את החיבור לאינטרנט ונסו שוב.',
     errorTimeout: 'הטעינה נמשכת זמן רב מדי. נסו שוב.',
     retry: 'נסו שוב',
+    opensFactCheck: '(פותח את בדיקת העובדות)',
+    close: 'סגירה',
 
     claimHeading: 'הטענה',
     claimBy: (p) => `מקור הטענה: ${p.name}`,
@@ -74,6 +76,10 @@ const he: Locale = {
     errorInvalid: 'הנתונים שלה אינם תקינים.',
     errorDetails: 'פרטים',
     opensInNewTab: '(נפתח בכרטיסייה חדשה)',
+    share: 'שיתוף',
+    copyLink: 'העתקת הקישור',
+    linkCopied: 'הקישור הועתק',
+    copyThisLink: 'העתיקו את הקישור:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'תמונה', video: 'סרטון', audio: 'הקלטה' })[p.kind],
     mediaAuthenticity: (p) =>

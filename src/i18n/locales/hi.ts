@@ -33,6 +33,8 @@ const hi: Locale = {
     errorNetwork: 'इसे लोड नहीं किया जा सका। अपना इंटरनेट कनेक्शन जाँचें और फिर से कोशिश करें।',
     errorTimeout: 'इसे लोड होने में बहुत समय लग रहा है। फिर से कोशिश करें।',
     retry: 'फिर से कोशिश करें',
+    opensFactCheck: '(फ़ैक्ट चेक खोलता है)',
+    close: 'बंद करें',
 
     claimHeading: 'दावा',
     claimBy: (p) => `${p.name} का दावा`,
@@ -73,6 +75,10 @@ const hi: Locale = {
     errorInvalid: 'इसका डेटा मान्य नहीं है।',
     errorDetails: 'विवरण',
     opensInNewTab: '(नए टैब में खुलता है)',
+    share: 'शेयर करें',
+    copyLink: 'लिंक कॉपी करें',
+    linkCopied: 'लिंक कॉपी हो गया',
+    copyThisLink: 'यह लिंक कॉपी करें:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'तस्वीर', video: 'वीडियो', audio: 'ऑडियो' })[p.kind],
     mediaAuthenticity: (p) =>

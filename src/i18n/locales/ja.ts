@@ -33,6 +33,8 @@ const ja: Locale = {
     errorNetwork: '読み込めませんでした。接続を確認して、もう一度お試しください。',
     errorTimeout: '読み込みに時間がかかっています。もう一度お試しください。',
     retry: '再試行',
+    opensFactCheck: '（ファクトチェックを開きます）',
+    close: '閉じる',
 
     claimHeading: '主張',
     claimBy: (p) => `${p.name}の主張`,
@@ -73,6 +75,10 @@ const ja: Locale = {
     errorInvalid: 'データの内容が正しくありません。',
     errorDetails: '詳細',
     opensInNewTab: '（新しいタブで開きます）',
+    share: '共有',
+    copyLink: 'リンクをコピー',
+    linkCopied: 'リンクをコピーしました',
+    copyThisLink: 'このリンクをコピーしてください：',
     claimantWithRole: (p) => `${p.name}（${p.role}）`,
     mediaKind: (p) => ({ image: '画像', video: '動画', audio: '音声' })[p.kind],
     mediaAuthenticity: (p) =>

@@ -33,6 +33,8 @@ const ko: Locale = {
     errorNetwork: '불러오지 못했습니다. 인터넷 연결을 확인한 뒤 다시 시도해 주세요.',
     errorTimeout: '불러오는 데 시간이 너무 오래 걸립니다. 다시 시도해 주세요.',
     retry: '다시 시도',
+    opensFactCheck: '(팩트체크 열기)',
+    close: '닫기',
 
     claimHeading: '주장',
     claimBy: (p) => `${p.name}의 주장`,
@@ -73,6 +75,10 @@ const ko: Locale = {
     errorInvalid: '데이터가 올바르지 않습니다.',
     errorDetails: '세부 정보',
     opensInNewTab: '(새 탭에서 열림)',
+    share: '공유',
+    copyLink: '링크 복사',
+    linkCopied: '링크를 복사했습니다',
+    copyThisLink: '이 링크를 복사하세요:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: '이미지', video: '영상', audio: '음성' })[p.kind],
     mediaAuthenticity: (p) =>

@@ -34,6 +34,8 @@ const pt: Locale = {
     errorNetwork: 'Não foi possível carregá-la. Verifique sua conexão e tente novamente.',
     errorTimeout: 'O carregamento está demorando demais. Tente novamente.',
     retry: 'Tentar novamente',
+    opensFactCheck: '(abre a checagem)',
+    close: 'Fechar',
 
     claimHeading: 'Alegação',
     claimBy: (p) => `Alegação de ${p.name}`,
@@ -74,6 +76,10 @@ const pt: Locale = {
     errorInvalid: 'Seus dados são inválidos.',
     errorDetails: 'Detalhes',
     opensInNewTab: '(abre em nova aba)',
+    share: 'Compartilhar',
+    copyLink: 'Copiar link',
+    linkCopied: 'Link copiado',
+    copyThisLink: 'Copie este link:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Imagem', video: 'Vídeo', audio: 'Áudio' })[p.kind],
     mediaAuthenticity: (p) =>

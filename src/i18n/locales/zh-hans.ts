@@ -34,6 +34,8 @@ const zhHans: Locale = {
     errorNetwork: '无法加载。请检查网络连接后重试。',
     errorTimeout: '加载时间过长，请重试。',
     retry: '重试',
+    opensFactCheck: '（打开事实核查）',
+    close: '关闭',
 
     claimHeading: '说法',
     claimBy: (p) => `说法来源：${p.name}`,
@@ -74,6 +76,10 @@ const zhHans: Locale = {
     errorInvalid: '数据内容无效。',
     errorDetails: '详细信息',
     opensInNewTab: '（在新标签页中打开）',
+    share: '分享',
+    copyLink: '复制链接',
+    linkCopied: '链接已复制',
+    copyThisLink: '请复制此链接：',
     claimantWithRole: (p) => `${p.name}（${p.role}）`,
     mediaKind: (p) => ({ image: '图片', video: '视频', audio: '音频' })[p.kind],
     mediaAuthenticity: (p) =>

@@ -34,6 +34,8 @@ const zhHant: Locale = {
     errorNetwork: '無法載入。請檢查網路連線後再試一次。',
     errorTimeout: '載入時間過長，請再試一次。',
     retry: '重試',
+    opensFactCheck: '（開啟事實查核）',
+    close: '關閉',
 
     claimHeading: '說法',
     claimBy: (p) => `說法來源：${p.name}`,
@@ -74,6 +76,10 @@ const zhHant: Locale = {
     errorInvalid: '資料內容無效。',
     errorDetails: '詳細資訊',
     opensInNewTab: '（在新分頁開啟）',
+    share: '分享',
+    copyLink: '複製連結',
+    linkCopied: '已複製連結',
+    copyThisLink: '請複製此連結：',
     claimantWithRole: (p) => `${p.name}（${p.role}）`,
     mediaKind: (p) => ({ image: '圖片', video: '影片', audio: '音訊' })[p.kind],
     mediaAuthenticity: (p) =>
