@@ -1,10 +1,18 @@
 // `npm test`: builds dist/ when it is missing or older than its sources (test/browser/ loads the
-// CDN bundle from it), then the browser suite (Web Test Runner in Chromium, lit dev mode), the
-// element tests again with lit's production build, and the repository checks (node's test
-// runner), then one plain closing line `N passed, N failed` that CI reads.
-// Extra arguments go to the dev-mode run only, and skip the production run: a targeted run
+// CDN bundle from it), then the browser suite (Web Test Runner, lit dev mode) once per engine that
+// FACT_VERDICT_BROWSERS names (chromium, firefox, webkit; all three when unset), the element tests
+// again with lit's production build, and the repository checks (node's test runner); then a
+// summary naming each engine with its counts and time, and one plain closing line
+// `N passed, N failed`, summed over all of them, that CI reads.
+// One engine at a time, not all three in one runner: on a 2-core machine three browsers at once
+// starve each other into timeouts, and one run per engine times each engine.
+// The production-build run is Chromium's (or the first engine chosen) alone: it checks lit's build
+// mode (dev-only warnings and checks gone), which is the same JavaScript in every engine; the
+// engines' differences are what the dev-mode runs are for, and CI's time is short.
+// Extra arguments go to the dev-mode runs only, and skip the production run: a targeted run
 // (`npm test -- --group dates-east`, `-- --files …`) wants its target, not the whole suite.
 import { spawnSync } from 'node:child_process';
+import { enginesFromEnv } from '../test/wtr-browsers.mjs';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,23 +72,39 @@ if (stale) {
   }
 }
 
-/** One Web Test Runner run; its totals come back through a file the plain summary reporter writes. */
-function wtr(args) {
+/** One Web Test Runner run in one engine; its totals come back through a file the plain summary reporter writes. */
+function wtr(engine, args) {
   const totalsFile = join(mkdtempSync(join(tmpdir(), 'fact-verdict-')), 'wtr.json');
-  const run = spawnSync('npx', ['wtr', ...args], { stdio: 'inherit', env: { ...process.env, FACT_VERDICT_WTR_TOTALS: totalsFile } });
+  const started = Date.now();
+  const env = { ...process.env, FACT_VERDICT_WTR_TOTALS: totalsFile, FACT_VERDICT_BROWSERS: engine };
+  const run = spawnSync('npx', ['wtr', ...args], { stdio: 'inherit', env });
+  const seconds = Math.round((Date.now() - started) / 1000);
   try {
-    return { ...JSON.parse(readFileSync(totalsFile, 'utf8')), status: run.status };
+    return { ...JSON.parse(readFileSync(totalsFile, 'utf8')), status: run.status, seconds };
   } catch {
     // The runner died before reporting: count that as a failure, never as a pass.
-    return { passed: 0, failed: 1, skipped: 0, erroredFiles: 0, status: run.status ?? 1 };
+    return { passed: 0, failed: 1, skipped: 0, erroredFiles: 0, status: run.status ?? 1, seconds };
   }
 }
 
+let engines;
+try {
+  engines = enginesFromEnv();
+} catch (error) {
+  console.log(`\n${error.message}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 const extraArgs = process.argv.slice(2);
-const runs = [{ name: 'browser', ...wtr(extraArgs) }];
+const runs = [];
+for (const engine of engines) {
+  console.log(`\nThe browser suite in ${engine}:`);
+  runs.push({ name: engine, ...wtr(engine, extraArgs) });
+}
 if (extraArgs.length === 0) {
-  console.log('\nThe element tests again, with lit in production mode (web-test-runner.production.config.mjs):');
-  runs.push({ name: 'browser, lit production', ...wtr(['--config', 'web-test-runner.production.config.mjs']) });
+  const engine = engines.includes('chromium') ? 'chromium' : engines[0];
+  console.log(`\nThe element tests again in ${engine}, with lit in production mode (web-test-runner.production.config.mjs):`);
+  runs.push({ name: `${engine}, lit production`, ...wtr(engine, ['--config', 'web-test-runner.production.config.mjs']) });
 }
 
 const nodeTests = readdirSync('test')
@@ -96,7 +120,8 @@ const nodeTotals = { passed: tally('pass'), failed: tally('fail') + (node.status
 const runFailed = (run) => run.failed + run.erroredFiles + (run.status !== 0 && run.failed === 0 && run.erroredFiles === 0 ? 1 : 0);
 const passed = runs.reduce((sum, run) => sum + run.passed, 0) + nodeTotals.passed;
 const failed = runs.reduce((sum, run) => sum + runFailed(run), 0) + nodeTotals.failed;
-const summaries = runs.map((run) => `${run.name}: ${run.passed} passed, ${run.failed} failed, ${run.skipped} skipped`);
-console.log(`\n${[...summaries, `repository: ${nodeTotals.passed} passed, ${nodeTotals.failed} failed`].join('; ')}`);
+const minutes = (seconds) => `${Math.floor(seconds / 60)}m ${String(seconds % 60).padStart(2, '0')}s`;
+const summaries = runs.map((run) => `${run.name}: ${run.passed} passed, ${runFailed(run)} failed, ${run.skipped} skipped (${minutes(run.seconds)})`);
+console.log(`\n${[...summaries, `repository: ${nodeTotals.passed} passed, ${nodeTotals.failed} failed`].join('\n')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || runs.some((run) => run.status !== 0) || node.status !== 0 ? 1 : 0);
