@@ -17,10 +17,16 @@ describe('direction', () => {
       for (const lang of LTR) expect(languageDirection(lang), lang).to.equal('ltr');
     });
 
-    it("agrees with the browser's CLDR wherever it can say, so the list has not drifted", () => {
+    it("agrees with the browser's CLDR wherever it can say, so the list has not drifted", function () {
       const tags = [...RTL, ...LTR, 'ug', 'sd', 'dv', 'ks', 'syr', 'ku-Arab', 'uz-Arab', 'ms-Arab', 'ar-Latn'];
+      // A tag's script decides its direction, so an engine that gives one script two directions is
+      // no judge of the list. WebKit (JavaScriptCore in WebKitGTK 2.50) does: az-Arab, ku-Arab and
+      // ms-Arab come out ltr while pa-Arab and uz-Arab are rtl (and Dhivehi, written in Thaana, ltr).
+      // Chromium and Firefox agree with themselves, and the list is held to them.
+      const arabic = new Set(['az-Arab', 'pa-Arab', 'ku-Arab', 'uz-Arab', 'ms-Arab'].map(cldrDirection));
+      if (arabic.size > 1) this.skip();
       const known = tags.filter((lang) => cldrDirection(lang) !== undefined);
-      expect(known.length, 'this Chromium has Intl text info').to.be.greaterThan(10);
+      expect(known.length, 'this engine has Intl text info').to.be.greaterThan(10);
       for (const lang of known) expect(languageDirection(lang), lang).to.equal(cldrDirection(lang));
     });
 
