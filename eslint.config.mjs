@@ -3,6 +3,7 @@
 // `npm run lint` runs both; test/lint-boundaries.test.mjs proves each boundary rule fires.
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import compat from 'eslint-plugin-compat';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
@@ -130,6 +131,22 @@ export default defineConfig([
     ...wc.configs['flat/best-practice'],
     // Our elements extend LitElement directly or through these abstract bases.
     settings: { wc: { elementBaseClasses: ['LitElement', 'FactVerdictBase', 'FactDocumentPart'] } },
+  },
+  {
+    // The JavaScript half of README's "Browser support": every web API the published browser code
+    // calls exists in the oldest browsers package.json's "browserslist" names (MDN's compat data);
+    // test/css-compat.test.mjs checks the CSS half against the same list. The Node faces (ssr, cli)
+    // run on the server, and tests and stories never ship.
+    files: ['src/**/*.ts'],
+    ignores: [...TESTS, ...STORIES, 'src/test-support/**', 'src/ssr/**', 'src/cli/**'],
+    plugins: { compat },
+    rules: { 'compat/compat': 'error' },
+    // No exceptions: nothing is polyfilled, and the two feature tests in the code
+    // (`typeof MutationObserver` in verdict/light-dom.ts, `typeof IntersectionObserver` in
+    // verdict/document-loader.ts) are for a DOM without them (a server render, a test double), not
+    // for a stated browser, all of which have both. An API used behind a feature test would be named
+    // in `settings: { polyfills: [...] }` here, with the test that guards it.
+    settings: { polyfills: [] },
   },
   {
     files: ['scripts/**/*.mjs', 'test/**/*.mjs', 'stories/**/*.mjs', '*.mjs'],
