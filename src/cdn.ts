@@ -10,8 +10,7 @@
  */
 import { lazy } from './elements/verdict/kit.js';
 import { FactVerdictBase } from './elements/verdict/verdict.base.js';
-// The badge's class, not its npm registration module, which would import the npm embed for the badge's popover.
-import { FactVerdictBadge } from './elements/verdict-badge/verdict-badge.element.js';
+import './elements/verdict-badge/fact-verdict-badge.js';
 
 export * from './elements/verdict-badge/verdict-badge.element.js';
 export type * from './elements/verdict/verdict.element.js';
@@ -24,7 +23,6 @@ export class FactVerdict extends FactVerdictBase {
 }
 
 FactVerdict.define();
-FactVerdictBadge.define();
 
 /** The parts, which the kit chunk registers; a page may use them alone, without an embed. */
 const PART_TAGS = 'fact-claim-card, fact-evidence-list, fact-timeline';

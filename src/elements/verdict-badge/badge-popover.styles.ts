@@ -56,12 +56,15 @@ export const popoverStyles = css`
     line-height: 1;
     cursor: pointer;
   }
+  /* The area under the badge (or over it, when that is taller) is its containing block, so 100%
+     there is the room it has; centred on the badge, shifted to stay inside the window. */
   @media (min-width: 36rem) {
     @supports (anchor-name: --a) {
       .popover {
-        inset-block: anchor(bottom) 0.5rem;
-        inset-inline-start: clamp(0.5rem, anchor(left), 100% - min(40rem, 100% - 1rem) - 0.5rem);
-        margin-block: 0.25rem;
+        position-area: block-end;
+        justify-self: anchor-center;
+        margin: 0.25rem 0.5rem;
+        max-block-size: calc(100% - 0.75rem);
         position-try: most-block-size flip-block;
       }
     }

@@ -28,7 +28,7 @@ export function attachPopover(badge: FactVerdictBadge, trigger: HTMLButtonElemen
   const root = badge.renderRoot as ShadowRoot;
   let popover = root.getElementById(ID);
   // Later clicks are the browser's: `popovertarget` toggles the popover that is already there.
-  if (popover) return syncEmbed(badge, popover);
+  if (popover) return;
   adoptStyles(root, [...(badge.constructor as typeof LitElement).elementStyles, popoverStyles]);
   popover = document.createElement('div');
   popover.id = ID;
@@ -62,6 +62,8 @@ export function attachPopover(badge: FactVerdictBadge, trigger: HTMLButtonElemen
   }
   // Without anchor positioning it is placed from script, and again as the page scrolls or resizes.
   const place = () => placeBeside(popover, trigger);
+  // Each opening shows the badge's current document (the browser opens it after the first time).
+  popover.addEventListener('beforetoggle', (event) => (event as ToggleEvent).newState === 'open' && syncEmbed(badge, popover));
   popover.addEventListener('toggle', (event) => {
     const open = (event as ToggleEvent).newState === 'open';
     // The button of the latest render, which is the one the reader sees.

@@ -88,9 +88,11 @@ export class FactVerdictBadge extends LitElement {
 
   /**
    * Makes `<fact-verdict>` available for the popover, the first time a badge with a document is
-   * opened. By default it waits for the page to define the element: the CDN bundle defines it
-   * itself, and the npm registration module (`fact-verdict-badge.js`) replaces this with an import
-   * of `fact-verdict.js`. Replace it to load the embed your own way.
+   * opened. By default it waits for the page to define the element, as the CDN bundle and the
+   * package's root module do; a page that imports only `fact-verdict-badge.js` imports
+   * `fact-verdict.js` too, or sets this, e.g. `FactVerdictBadge.loadEmbed = () => import('fact-verdict/fact-verdict.js')`.
+   * (Not the default: any module the CDN bundle includes that names the npm embed would add a
+   * second copy of the embed to the bundle's chunks.)
    */
   static loadEmbed: () => Promise<unknown> = () => customElements.whenDefined('fact-verdict');
 
