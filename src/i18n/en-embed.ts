@@ -1,4 +1,3 @@
-import { formatCount } from './plural.js';
 import type { MediaAuthenticity, MediaKind } from '../data/fact-check/schema.js';
 
 /** The English strings of the embed and its parts (the rest are in `en-early.ts`); `en.ts` joins both. */
@@ -10,10 +9,10 @@ export const enEmbed = {
   claimMadeIn: (p: { date: string }): string => `Said in ${p.date}`,
   /**
    * The scale rail's text: where the verdict sits on the publisher's ordered scale, counted from
-   * its least accurate step ("5 of 6" for PolitiFact's Mostly True). Write the numbers the language's way.
+   * its least accurate step ("5 of 6" for PolitiFact's Mostly True). Write the numbers the language's
+   * way (`formatCount`); English digits are the numbers' own, so English needs no formatter here.
    */
-  scaleStep: (p: { step: number; count: number }): string =>
-    `${formatCount('en', p.step)} of ${formatCount('en', p.count)} on the publisher’s scale, from false to true`,
+  scaleStep: (p: { step: number; count: number }): string => `${p.step} of ${p.count} on the publisher’s scale, from false to true`,
   appearedIn: 'Where it appeared',
   summaryHeading: 'Why',
   /** Headings of the verdict's optional blocks on what in the claim holds up and what does not (as Snopes has them). */
