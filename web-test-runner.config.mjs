@@ -45,7 +45,14 @@ export default {
   // web-test-runner.production.config.mjs runs the element tests again with lit's production build.
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), testConfig(), mediaFeaturesPlugin(), visualPlugin()],
   browsers: engines(READER_TIME_ZONE),
+  // Two pages at a time in Chromium and Firefox; WebKit runs one (test/wtr-browsers.mjs says why).
+  // Nothing is left out of Firefox or WebKit: every file runs in every engine. Left out are only
+  // runs that check no engine: the lit production-mode run (scripts/test.mjs) and the visual
+  // baselines (Chromium-only, below); the property tests try fewer documents (testConfig above).
   concurrency: 2,
+  // Firefox's first two pages, started with the browser on a busy 2-core machine, took over the
+  // default 30 s to load once; a page that never loads still fails, later.
+  browserStartTimeout: 60000,
   // Generous: the first axe run in a page loads 1.4 MB of axe-core, slow on a busy 2-core machine.
   testFramework: { config: { timeout: 15000 } },
   groups: [
