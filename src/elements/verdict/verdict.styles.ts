@@ -179,17 +179,18 @@ export const verdictStyles = css`
     }
   }
 
-  /* Several fact-checkers on one claim, in a round-up. */
-  ${consensusStyles}
-
-  /* On paper: the shared rules (print.styles.ts), here because this sheet reaches the box in both
-     builds (the CDN's element adopts it with its implementation); and a compact embed's clamped
-     claim and why printed whole. */
-  ${printStyles}
+  /* On paper, a compact embed's clamped claim and why print whole. */
   @media print {
     .compact fact-claim-card::part(quote),
     .compact .summary p {
       display: block;
     }
   }
+
+  /* Several fact-checkers on one claim, in a round-up. Then the shared print rules
+     (print.styles.ts), here because this sheet reaches the box in both builds (the CDN's element
+     adopts it with its implementation). Both last: the literal minifier leaves a sheet whole when
+     a rule follows an interpolation. */
+  ${consensusStyles}
+  ${printStyles}
 `;
