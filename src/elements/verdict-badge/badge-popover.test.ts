@@ -1,4 +1,4 @@
-import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { expect, fixture, html, loadExample, shadow, waitUntil } from '../../test-support/index.js';
 import { FactVerdictBadge } from './verdict-badge.element.js';
 import './fact-verdict-badge.js';
@@ -31,7 +31,6 @@ describe('<fact-verdict-badge> with a document: the popover', () => {
   });
   afterEach(async () => {
     FactVerdictBadge.loadEmbed = loadEmbed;
-    await resetMouse();
     for (const open of document.querySelectorAll('fact-verdict-badge')) shadow(open).querySelector<HTMLElement>(':popover-open')?.hidePopover();
   });
 

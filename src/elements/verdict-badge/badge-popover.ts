@@ -63,12 +63,16 @@ export function attachPopover(badge: FactVerdictBadge, trigger: HTMLButtonElemen
   // Without anchor positioning it is placed from script, and again as the page scrolls or resizes.
   const place = () => placeBeside(popover, trigger);
   // Each opening shows the badge's current document (the browser opens it after the first time).
-  popover.addEventListener('beforetoggle', (event) => (event as ToggleEvent).newState === 'open' && syncEmbed(badge, popover));
+  // `beforetoggle` comes as it happens (`toggle` comes a task later): the button says at once whether it is open.
+  popover.addEventListener('beforetoggle', (event) => {
+    const open = (event as ToggleEvent).newState === 'open';
+    root.querySelector('button.badge')?.setAttribute('aria-expanded', String(open));
+    if (open) syncEmbed(badge, popover);
+  });
   popover.addEventListener('toggle', (event) => {
     const open = (event as ToggleEvent).newState === 'open';
     // The button of the latest render, which is the one the reader sees.
     const button = root.querySelector<HTMLElement>('button.badge');
-    button?.setAttribute('aria-expanded', String(open));
     if (!anchors) {
       const listen = open ? addEventListener : removeEventListener;
       listen('resize', place);
@@ -82,13 +86,19 @@ export function attachPopover(badge: FactVerdictBadge, trigger: HTMLButtonElemen
     if (!active || active === document.body || (active === badge && root.activeElement !== button)) button?.focus();
   });
   syncEmbed(badge, popover);
-  // The first open is this module's: the click that loaded it found no popover to toggle.
-  try {
-    popover.showPopover();
-  } catch (error) {
-    // No Popover API: the fact-check stays in the page, after the badge, which is still readable.
-    console.error(`fact-verdict: <${badge.localName}> could not open a popover (${String(error)})`);
-  }
+  // The first open is this module's: the click that loaded it found no popover to toggle. Unless
+  // the click is still on its way (an import already loaded can resolve before the button's
+  // default action, as in WebKit): then `popovertarget` finds the new popover and opens it itself,
+  // and opening it here too would close it again. So this waits for the click to be over.
+  setTimeout(() => {
+    if (popover.matches(':popover-open')) return;
+    try {
+      popover.showPopover();
+    } catch (error) {
+      // No Popover API: the fact-check stays in the page, after the badge, which is still readable.
+      console.error(`fact-verdict: <${badge.localName}> could not open a popover (${String(error)})`);
+    }
+  });
   (badge.constructor as typeof FactVerdictBadge)
     .loadEmbed()
     .catch((error: unknown) => console.error(`fact-verdict: <${badge.localName}> could not load <fact-verdict> (${String(error)})`));
