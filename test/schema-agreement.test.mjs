@@ -261,7 +261,13 @@ function documents(goodWeight) {
   );
   const verdict = object(
     { label: text(LIMITS.name, { nonEmpty: true }) },
-    { rating: oneOfOrNot(RATINGS), score: object({ value: number }, { best: number, worst: number }), summary: text(LIMITS.text), whatsTrue: text(LIMITS.text), whatsFalse: text(LIMITS.text) },
+    {
+      rating: oneOfOrNot(RATINGS),
+      score: object({ value: number }, { best: number, worst: number }),
+      summary: text(LIMITS.text),
+      whatsTrue: text(LIMITS.text),
+      whatsFalse: text(LIMITS.text),
+    },
   );
   const documentArb = object(
     { claim, verdict },

@@ -156,7 +156,8 @@ for (const url of goodUrls)
 for (const url of badUrls) add(`URL ${json(url).slice(0, 60)}`, withDoc({ url }), 'reject');
 for (const url of badUrls) add(`archive URL ${json(url).slice(0, 60)}`, withDoc({ evidence: [{ title: 't', archiveUrl: url }] }), 'reject');
 for (const field of ['whatsTrue', 'whatsFalse'])
-  for (const value of [42, null, ['a'], { text: 'a' }]) add(`verdict.${field} ${json(value)}`, withDoc({ verdict: { label: 'False', [field]: value } }), 'reject');
+  for (const value of [42, null, ['a'], { text: 'a' }])
+    add(`verdict.${field} ${json(value)}`, withDoc({ verdict: { label: 'False', [field]: value } }), 'reject');
 
 // The limits, at, above and below, counted in code points.
 const fields = [

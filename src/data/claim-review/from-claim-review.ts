@@ -52,6 +52,10 @@ export interface FromClaimReviewResult {
  * DataFeed, a page whose `mainEntity` is the review, `{ claims: [...] }` from the Fact Check
  * Tools API, or one claim of it (each of its `claimReview` entries gives one document).
  *
+ * Never read, because ClaimReview has no such field: `verdict.whatsTrue` and `verdict.whatsFalse`
+ * (not taken from Review's `positiveNotes` / `negativeNotes`, a product review's pros and cons) and
+ * the sources with their `archiveUrl` (see `toClaimReview`).
+ *
  * Text is cleaned on the way in: HTML entities are decoded (`&amp;`, `&#8220;`, `&nbsp;`; tags are
  * not stripped), line breaks and runs of spaces fold into one space, ends are trimmed.
  */

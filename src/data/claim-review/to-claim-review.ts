@@ -102,7 +102,12 @@ export interface ClaimReviewOptions {
  *   carries it as the enumeration member's IRI (`https://schema.org/DecontextualizedContent`):
  *   search engines still read a ClaimReview, and MediaReview readers its category.
  *
- * What ClaimReview cannot carry, and is left out: `evidence`, `timeline`, `corrections`, an
+ * What ClaimReview cannot carry, and is left out: `evidence` (with each source's `archiveUrl`:
+ * schema.org's `archivedAt` would fit a source, but ClaimReview has no place for the sources
+ * themselves, and a `citation` would lose their stance and quote), `timeline`, `corrections`,
+ * `verdict.whatsTrue` and `verdict.whatsFalse` (schema.org has no property for either: Review's
+ * `positiveNotes` and `negativeNotes` are a product review's pros and cons, in schema.org's "new"
+ * area, and no fact-check consumer reads them, so writing them there would invent a meaning), an
  * explicit `verdict.rating` (it is derived again from the label and score), `version`, and unknown
  * extra fields. A document without `url` gives a ClaimReview without one, though search engines
  * require it: there is no address to invent.

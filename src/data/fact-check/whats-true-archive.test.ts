@@ -8,7 +8,11 @@ import { factCheckJsonSchema } from './json-schema.js';
 
 // The fields issue 12 added: `verdict.whatsTrue`, `verdict.whatsFalse` and `evidence[].archiveUrl`.
 const withVerdict = (verdict: Record<string, unknown>) => ({ claim: { text: 'A claim.' }, verdict: { label: 'Mostly False', ...verdict } });
-const withSource = (source: Record<string, unknown>) => ({ claim: { text: 'A claim.' }, verdict: { label: 'False' }, evidence: [{ title: 'A source', ...source }] });
+const withSource = (source: Record<string, unknown>) => ({
+  claim: { text: 'A claim.' },
+  verdict: { label: 'False' },
+  evidence: [{ title: 'A source', ...source }],
+});
 const lines = (input: unknown) => readFactCheck(input).problems.map(formatProblem);
 
 describe('verdict.whatsTrue and verdict.whatsFalse', () => {
@@ -34,7 +38,12 @@ describe('verdict.whatsTrue and verdict.whatsFalse', () => {
 
     it(`${field}: a getter that throws is an error at its path`, () => {
       const verdict = { label: 'False' };
-      Object.defineProperty(verdict, field, { enumerable: true, get: () => { throw new Error('boom'); } });
+      Object.defineProperty(verdict, field, {
+        enumerable: true,
+        get: () => {
+          throw new Error('boom');
+        },
+      });
       const { document, problems } = readFactCheck({ claim: { text: 'A claim.' }, verdict });
       expect(document).to.equal(undefined);
       expect(problems.map((p) => [p.path, p.severity])).to.deep.equal([[`verdict.${field}`, 'error']]);
@@ -67,7 +76,10 @@ describe('evidence[].archiveUrl', () => {
   it('drops an unsafe or relative one with a warning at its path; the source still shows', () => {
     for (const bad of ['javascript:alert(1)', '/web/2024/https://example.org', 'data:text/html,hi', 'https://user:pw@example.org/']) {
       const { document, problems } = readFactCheck(withSource({ archiveUrl: bad }));
-      expect(problems.map((p) => [p.path, p.severity]), bad).to.deep.equal([['evidence[0].archiveUrl', 'warning']]);
+      expect(
+        problems.map((p) => [p.path, p.severity]),
+        bad,
+      ).to.deep.equal([['evidence[0].archiveUrl', 'warning']]);
       expect(document!.evidence![0]).to.deep.equal({ title: 'A source' });
     }
   });
@@ -80,7 +92,9 @@ describe('evidence[].archiveUrl', () => {
 });
 
 describe('the JSON Schema of the new fields', () => {
-  const schema = factCheckJsonSchema() as { properties: Record<string, { properties?: Record<string, Record<string, unknown>>; items?: { properties: Record<string, Record<string, unknown>> } }> };
+  const schema = factCheckJsonSchema() as {
+    properties: Record<string, { properties?: Record<string, Record<string, unknown>>; items?: { properties: Record<string, Record<string, unknown>> } }>;
+  };
 
   it('states them with the limits the validator applies', () => {
     const verdict = schema.properties.verdict!.properties!;

@@ -102,12 +102,14 @@ export class FactEvidenceList extends FactDocumentPart<Evidence> {
   #onPrint = () => this.requestUpdate();
 
   override connectedCallback(): void {
+    // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it (the compiler knows).
     super.connectedCallback();
     this.#print ??= globalThis.matchMedia?.('print');
     this.#print?.addEventListener('change', this.#onPrint);
   }
 
   override disconnectedCallback(): void {
+    // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it (the compiler knows).
     super.disconnectedCallback();
     this.#print?.removeEventListener('change', this.#onPrint);
   }

@@ -101,3 +101,39 @@ export const Accessibility: Story = {
     <fact-evidence-list ${spread(args)}></fact-evidence-list>
   </article>`,
 };
+
+/**
+ * Sources numbered, each with an archived copy (`archiveUrl`, through the same URL gate as `url`);
+ * the second has no publisher, so its link's domain stands in for it.
+ */
+export const ArchivedCopies: Story = {
+  args: {
+    evidence: [
+      {
+        title: 'Council minutes, 3 March 2025',
+        url: 'https://council.example/minutes/2025-03-03',
+        publisher: 'Harbor City Council',
+        date: '2025-03-03',
+        stance: 'refutes',
+        archiveUrl: 'https://web.archive.org/web/20250304000000/https://council.example/minutes/2025-03-03',
+      },
+      {
+        title: 'Ridership figures, February 2025',
+        url: 'https://www.transit.example/data/ridership-2025-02',
+        date: '2025-03-01',
+        stance: 'context',
+        archiveUrl: 'https://archive.ph/2025.03.01-ridership',
+      },
+    ],
+  },
+};
+
+/**
+ * Printed (the browser's Print, or DevTools' "Emulate CSS media type: print"): the list is whole,
+ * without its button, and each link's address follows it as text. Shown here on a long list, which
+ * collapses on screen.
+ */
+export const Print: Story = {
+  args: { evidence: harborLine.evidence },
+  parameters: { docs: { description: { story: 'Print this page, or emulate print media in DevTools, to see every source with its address.' } } },
+};

@@ -414,7 +414,10 @@ describe('<fact-evidence-list>', () => {
       toggle(el)!.click();
       await el.updateComplete;
       expect(items(el)).to.have.length(7);
-      expect(items(el).every((li) => li.parentElement === list), 'one list, so the numbers run 1 to 7').to.equal(true);
+      expect(
+        items(el).every((li) => li.parentElement === list),
+        'one list, so the numbers run 1 to 7',
+      ).to.equal(true);
     });
 
     it("names a source without a publisher by its link's domain, without www.", async () => {

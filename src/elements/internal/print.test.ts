@@ -79,7 +79,9 @@ describe('print', () => {
   it("prints every link's address after it, in the embed and in each part", async () => {
     const doc = (await loadExample('fip-csto-putin-2024')) as unknown as FactCheck;
     const evidence = (doc.evidence ?? []).map((source, i) => ({ ...source, url: `https://source.example/${i}`, archiveUrl: `https://archive.example/${i}` }));
-    const el = await settled(await fixture<FactVerdict>(html`<fact-verdict .data=${{ ...doc, evidence, url: 'https://factcheck.example/csto' }}></fact-verdict>`));
+    const el = await settled(
+      await fixture<FactVerdict>(html`<fact-verdict .data=${{ ...doc, evidence, url: 'https://factcheck.example/csto' }}></fact-verdict>`),
+    );
     await media('print');
     const links = deepQueryAll<HTMLAnchorElement>(el.shadowRoot!, 'a[href]');
     const kinds = links.map((a) => a.getAttribute('part') ?? a.closest('[part]')?.getAttribute('part'));

@@ -413,3 +413,30 @@ export const Accessibility: Story = {
     <fact-verdict ${spread(args)}>${fallback}</fact-verdict>
   </article>`,
 };
+
+/**
+ * `verdict.whatsTrue` and `verdict.whatsFalse`: two short labelled blocks after the why (parts
+ * `whats-true`, `whats-false`; the compact layout leaves them out), and sources with archived copies.
+ */
+export const WhatsTrueAndFalse: Story = {
+  args: {
+    data: {
+      ...canonical,
+      verdict: {
+        ...canonical.verdict,
+        whatsTrue: 'Armenia did ask the CSTO for help after Azerbaijan’s attack on its territory in September 2022.',
+        whatsFalse: 'Armenia never asked the CSTO to send its units to Nagorno-Karabakh, and the organisation sent none to Armenia’s border.',
+      },
+      evidence: canonical.evidence.map((source, i) => ({ ...source, archiveUrl: `https://web.archive.org/web/2024/https://source.example/${i + 1}` })),
+    },
+  },
+};
+
+/**
+ * On paper (Print, or DevTools' "Emulate CSS media type: print"): every section expanded, each
+ * link's address printed after it, black on white, no page break inside the card. A round-up
+ * prints every fact-check in full.
+ */
+export const Print: Story = {
+  args: { data: roundup },
+};

@@ -17,7 +17,8 @@ const doc = (verdict: Partial<FactCheck['verdict']> = {}): FactCheck => ({
   language: 'en-GB',
 });
 
-const embed = async (data: FactCheck, layout = 'full') => settled(await fixture<FactVerdict>(html`<fact-verdict layout=${layout} .data=${data}></fact-verdict>`));
+const embed = async (data: FactCheck, layout = 'full') =>
+  settled(await fixture<FactVerdict>(html`<fact-verdict layout=${layout} .data=${data}></fact-verdict>`));
 const block = (el: Element, part: string) => shadow(el).querySelector<HTMLElement>(`[part="${part}"]`);
 
 describe("the verdict's What's true and What's false", () => {
