@@ -57,13 +57,15 @@ export const enEmbed = {
   errorInvalid: 'Its data is not valid.',
   errorDetails: 'Details',
   opensInNewTab: '(opens in a new tab)',
-  /** The share control (embeds with `share`): the Web Share API's name for it where the browser has one, else the copy-link wording. */
+  /**
+   * The share control (embeds with `share`): "Share" where the browser has a share sheet, "Copy
+   * link" where it does not; "Copy link" also labels the link, shown selected in a text field,
+   * when the browser refuses to copy it.
+   */
   share: 'Share',
   copyLink: 'Copy link',
   /** Said (and shown) for a few seconds once the link is on the clipboard. */
   linkCopied: 'Link copied',
-  /** Before the link, shown selected in a text field, when the browser refused to copy it. */
-  copyThisLink: 'Copy this link:',
   // <fact-claim-card>
   /** Who made the claim and who they are; the name may be a link, so keep both placeholders. */
   claimantWithRole: (p: { name: string; role: string }): string => `${p.name}, ${p.role}`,

@@ -81,7 +81,7 @@ describe('<fact-verdict share>', () => {
     const field = status(el).querySelector('input')!;
     expect(field.value).to.equal(doc.url);
     expect(field.readOnly).to.equal(true);
-    expect(status(el).textContent!.trim()).to.equal('Copy this link:');
+    expect(status(el).textContent!.trim()).to.equal('Copy link');
     expect(shadow(el).activeElement).to.equal(field);
     expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, String(doc.url).length]);
   });

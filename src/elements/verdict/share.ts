@@ -38,7 +38,7 @@ export async function shareLink(button: HTMLButtonElement, { url, title, message
     const field = document.createElement('input');
     field.readOnly = true;
     field.value = url;
-    label.append(`${messages.copyThisLink} `, field);
+    label.append(`${messages.copyLink} `, field);
     status.replaceChildren(label);
     field.focus();
     field.select();

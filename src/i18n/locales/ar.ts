@@ -103,7 +103,6 @@ const ar: Locale = {
     share: 'مشاركة',
     copyLink: 'نسخ الرابط',
     linkCopied: 'تم نسخ الرابط',
-    copyThisLink: 'انسخ هذا الرابط:',
     claimantWithRole: (p) => `${p.name}، ${p.role}`,
     mediaKind: (p) => ({ image: 'صورة', video: 'فيديو', audio: 'تسجيل صوتي' })[p.kind],
     mediaAuthenticity: (p) =>

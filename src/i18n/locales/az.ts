@@ -75,7 +75,6 @@ const az: Locale = {
     share: 'Paylaş',
     copyLink: 'Linki kopyala',
     linkCopied: 'Link kopyalandı',
-    copyThisLink: 'Bu linki kopyalayın:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Şəkil', video: 'Video', audio: 'Audio' })[p.kind],
     mediaAuthenticity: (p) =>

@@ -79,7 +79,6 @@ const bn: Locale = {
     share: 'শেয়ার করুন',
     copyLink: 'লিংক কপি করুন',
     linkCopied: 'লিংক কপি হয়েছে',
-    copyThisLink: 'এই লিংকটি কপি করুন:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'ছবি', video: 'ভিডিও', audio: 'অডিও' })[p.kind],
     mediaAuthenticity: (p) =>

@@ -75,7 +75,6 @@ const de: Locale = {
     share: 'Teilen',
     copyLink: 'Link kopieren',
     linkCopied: 'Link kopiert',
-    copyThisLink: 'Diesen Link kopieren:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Bild', video: 'Video', audio: 'Audio' })[p.kind],
     mediaAuthenticity: (p) =>

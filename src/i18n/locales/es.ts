@@ -79,7 +79,6 @@ const es: Locale = {
     share: 'Compartir',
     copyLink: 'Copiar enlace',
     linkCopied: 'Enlace copiado',
-    copyThisLink: 'Copia este enlace:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Imagen', video: 'Video', audio: 'Audio' })[p.kind],
     mediaAuthenticity: (p) =>

@@ -79,7 +79,6 @@ const fa: Locale = {
     share: 'هم‌رسانی',
     copyLink: 'رونوشت پیوند',
     linkCopied: 'پیوند رونوشت شد',
-    copyThisLink: 'این پیوند را رونوشت کنید:',
     claimantWithRole: (p) => `${p.name}، ${p.role}`,
     mediaKind: (p) => ({ image: 'تصویر', video: 'ویدیو', audio: 'صوت' })[p.kind],
     mediaAuthenticity: (p) =>

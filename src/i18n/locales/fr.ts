@@ -83,7 +83,6 @@ const fr: Locale = {
     share: 'Partager',
     copyLink: 'Copier le lien',
     linkCopied: 'Lien copié',
-    copyThisLink: 'Copiez ce lien\u00a0:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Image', video: 'Vidéo', audio: 'Audio' })[p.kind],
     mediaAuthenticity: (p) =>

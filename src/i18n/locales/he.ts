@@ -79,7 +79,6 @@ const he: Locale = {
     share: 'שיתוף',
     copyLink: 'העתקת הקישור',
     linkCopied: 'הקישור הועתק',
-    copyThisLink: 'העתיקו את הקישור:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'תמונה', video: 'סרטון', audio: 'הקלטה' })[p.kind],
     mediaAuthenticity: (p) =>

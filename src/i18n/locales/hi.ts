@@ -78,7 +78,6 @@ const hi: Locale = {
     share: 'शेयर करें',
     copyLink: 'लिंक कॉपी करें',
     linkCopied: 'लिंक कॉपी हो गया',
-    copyThisLink: 'यह लिंक कॉपी करें:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'तस्वीर', video: 'वीडियो', audio: 'ऑडियो' })[p.kind],
     mediaAuthenticity: (p) =>

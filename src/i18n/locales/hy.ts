@@ -75,7 +75,6 @@ const hy: Locale = {
     share: 'Կիսվել',
     copyLink: 'Պատճենել հղումը',
     linkCopied: 'Հղումը պատճենված է',
-    copyThisLink: 'Պատճենեք այս հղումը՝',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Պատկեր', video: 'Տեսանյութ', audio: 'Ձայնագրություն' })[p.kind],
     mediaAuthenticity: (p) =>

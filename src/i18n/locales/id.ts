@@ -74,7 +74,6 @@ const id: Locale = {
     share: 'Bagikan',
     copyLink: 'Salin tautan',
     linkCopied: 'Tautan disalin',
-    copyThisLink: 'Salin tautan ini:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Gambar', video: 'Video', audio: 'Audio' })[p.kind],
     mediaAuthenticity: (p) =>

@@ -76,7 +76,6 @@ const it: Locale = {
     share: 'Condividi',
     copyLink: 'Copia il link',
     linkCopied: 'Link copiato',
-    copyThisLink: 'Copia questo link:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Immagine', video: 'Video', audio: 'Audio' })[p.kind],
     mediaAuthenticity: (p) =>

@@ -78,7 +78,6 @@ const ja: Locale = {
     share: '共有',
     copyLink: 'リンクをコピー',
     linkCopied: 'リンクをコピーしました',
-    copyThisLink: 'このリンクをコピーしてください：',
     claimantWithRole: (p) => `${p.name}（${p.role}）`,
     mediaKind: (p) => ({ image: '画像', video: '動画', audio: '音声' })[p.kind],
     mediaAuthenticity: (p) =>

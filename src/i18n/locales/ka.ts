@@ -75,7 +75,6 @@ const ka: Locale = {
     share: 'გაზიარება',
     copyLink: 'ბმულის კოპირება',
     linkCopied: 'ბმული დაკოპირდა',
-    copyThisLink: 'დააკოპირეთ ეს ბმული:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'სურათი', video: 'ვიდეო', audio: 'აუდიო' })[p.kind],
     mediaAuthenticity: (p) =>

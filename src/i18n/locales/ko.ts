@@ -78,7 +78,6 @@ const ko: Locale = {
     share: '공유',
     copyLink: '링크 복사',
     linkCopied: '링크를 복사했습니다',
-    copyThisLink: '이 링크를 복사하세요:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: '이미지', video: '영상', audio: '음성' })[p.kind],
     mediaAuthenticity: (p) =>

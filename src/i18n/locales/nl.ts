@@ -75,7 +75,6 @@ const nl: Locale = {
     share: 'Delen',
     copyLink: 'Link kopiëren',
     linkCopied: 'Link gekopieerd',
-    copyThisLink: 'Kopieer deze link:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Afbeelding', video: 'Video', audio: 'Audio' })[p.kind],
     mediaAuthenticity: (p) =>

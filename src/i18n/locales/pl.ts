@@ -80,7 +80,6 @@ const pl: Locale = {
     share: 'Udostępnij',
     copyLink: 'Kopiuj link',
     linkCopied: 'Skopiowano link',
-    copyThisLink: 'Skopiuj ten link:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Obraz', video: 'Wideo', audio: 'Nagranie dźwiękowe' })[p.kind],
     mediaAuthenticity: (p) =>

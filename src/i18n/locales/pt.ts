@@ -79,7 +79,6 @@ const pt: Locale = {
     share: 'Compartilhar',
     copyLink: 'Copiar link',
     linkCopied: 'Link copiado',
-    copyThisLink: 'Copie este link:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Imagem', video: 'Vídeo', audio: 'Áudio' })[p.kind],
     mediaAuthenticity: (p) =>

@@ -79,9 +79,8 @@ const ru: Locale = {
     errorDetails: 'Подробности',
     opensInNewTab: '(откроется в новой вкладке)',
     share: 'Поделиться',
-    copyLink: 'Скопировать ссылку',
-    linkCopied: 'Ссылка скопирована',
-    copyThisLink: 'Скопируйте эту ссылку:',
+    copyLink: 'Копировать ссылку',
+    linkCopied: 'Скопировано',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Изображение', video: 'Видео', audio: 'Аудио' })[p.kind],
     mediaAuthenticity: (p) =>

@@ -74,7 +74,6 @@ const sw: Locale = {
     share: 'Shiriki',
     copyLink: 'Nakili kiungo',
     linkCopied: 'Kiungo kimenakiliwa',
-    copyThisLink: 'Nakili kiungo hiki:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Picha', video: 'Video', audio: 'Sauti' })[p.kind],
     mediaAuthenticity: (p) =>

@@ -75,7 +75,6 @@ const tr: Locale = {
     share: 'Paylaş',
     copyLink: 'Bağlantıyı kopyala',
     linkCopied: 'Bağlantı kopyalandı',
-    copyThisLink: 'Bu bağlantıyı kopyalayın:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Görsel', video: 'Video', audio: 'Ses' })[p.kind],
     mediaAuthenticity: (p) =>

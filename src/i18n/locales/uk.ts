@@ -81,7 +81,6 @@ const uk: Locale = {
     share: 'Поділитися',
     copyLink: 'Копіювати посилання',
     linkCopied: 'Посилання скопійовано',
-    copyThisLink: 'Скопіюйте це посилання:',
     claimantWithRole: (p) => `${p.name}, ${p.role}`,
     mediaKind: (p) => ({ image: 'Зображення', video: 'Відео', audio: 'Аудіо' })[p.kind],
     mediaAuthenticity: (p) =>

@@ -79,7 +79,6 @@ const zhHans: Locale = {
     share: '分享',
     copyLink: '复制链接',
     linkCopied: '链接已复制',
-    copyThisLink: '请复制此链接：',
     claimantWithRole: (p) => `${p.name}（${p.role}）`,
     mediaKind: (p) => ({ image: '图片', video: '视频', audio: '音频' })[p.kind],
     mediaAuthenticity: (p) =>

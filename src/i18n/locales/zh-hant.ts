@@ -79,7 +79,6 @@ const zhHant: Locale = {
     share: '分享',
     copyLink: '複製連結',
     linkCopied: '已複製連結',
-    copyThisLink: '請複製此連結：',
     claimantWithRole: (p) => `${p.name}（${p.role}）`,
     mediaKind: (p) => ({ image: '圖片', video: '影片', audio: '音訊' })[p.kind],
     mediaAuthenticity: (p) =>
