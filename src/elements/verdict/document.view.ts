@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { compactClaim } from '../../data/fact-check/compact.js';
 import type { ResolvedFactCheck } from '../../data/fact-check/read.js';
+import { verdictConclusion } from '../../data/ratings/conclusion.js';
 import type { Catalogue } from '../../i18n/messages.js';
 import { textLang, type Direction } from '../internal/direction.js';
 import { renderHeading, type HeadingLevel } from '../internal/heading.js';
@@ -76,6 +77,10 @@ export function renderDocument(
   const documentLang = doc.language ?? nothing;
   // The why, then what holds up and what does not (Snopes' "What's true / What's false"): each a
   // short block under its own heading, in the document's language. The compact layout keeps the why alone.
+  // The publisher's name picks its own scale among those sharing a label (the card's scale rail);
+  // a publisher that does not rate has its summary shown as the conclusion, in the verdict's place,
+  // and not a second time under "Why".
+  const summaryIsConclusion = !!doc.verdict.summary && verdictConclusion(doc.verdict) === doc.verdict.summary.trim();
   const renderBlock = (text: string | undefined, part: string, heading: string) =>
     text
       ? html`<section part=${part} class=${part}>
@@ -96,8 +101,17 @@ export function renderDocument(
           : html`<span id=${nameId} hidden lang=${own.lang ?? nothing}>${doc.claim.text}</span>`
       }
     </header>
-    <fact-claim-card part="claim" exportparts=${CLAIM_PARTS} lang=${lang} dir=${dir} document-lang=${documentLang} .claim=${claim} .verdict=${doc.verdict}></fact-claim-card>
-    ${renderBlock(doc.verdict.summary, 'summary', messages.summaryHeading)}
+    <fact-claim-card
+      part="claim"
+      exportparts=${CLAIM_PARTS}
+      lang=${lang}
+      dir=${dir}
+      document-lang=${documentLang}
+      publisher=${doc.publisher?.name ?? nothing}
+      .claim=${claim}
+      .verdict=${doc.verdict}
+    ></fact-claim-card>
+    ${summaryIsConclusion ? nothing : renderBlock(doc.verdict.summary, 'summary', messages.summaryHeading)}
     ${full ? renderBlock(doc.verdict.whatsTrue, 'whats-true', messages.whatsTrueHeading) : nothing}
     ${full ? renderBlock(doc.verdict.whatsFalse, 'whats-false', messages.whatsFalseHeading) : nothing}
     ${
