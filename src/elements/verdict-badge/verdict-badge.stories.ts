@@ -3,6 +3,9 @@ import { html } from 'lit';
 import { spread } from '../../../stories/helpers/spread.js';
 // The registration module, exactly as the package's `fact-verdict/fact-verdict-badge.js` entry.
 import './fact-verdict-badge.js';
+// The embed, for the badge's popover (a page using the badge alone imports it too, see `loadEmbed`).
+import '../verdict/fact-verdict.js';
+import canonical from '../../../examples/fip-csto-putin-2024.json';
 
 /**
  * Attributes, properties, parts and custom properties below come from `custom-elements.json`.
@@ -114,5 +117,27 @@ export const Accessibility: Story = {
   render: () => html`<p>
     <a href="https://factcheck.example/csto-putin">Read the fact check of Putin’s claim</a>:
     <fact-verdict-badge label="False"></fact-verdict-badge>
+  </p>`,
+};
+
+/**
+ * Given the fact-check (`data`, or `src`), the badge is a button in the sentence: pressing it (or
+ * Enter, or Space) opens the whole fact-check in a popover beside it, under the badge or over it,
+ * inside the window; Escape, a click outside or × closes it and focus goes back to the badge. The
+ * popover and the `<fact-verdict>` in it are made on the first press only. In a window narrower
+ * than 36rem it is a sheet along the bottom.
+ */
+export const OpensTheFactCheck: Story = {
+  render: () => html`<p style="font-size: 1.25rem; max-inline-size: 38rem">
+    Putin said Armenia had never asked the alliance for help in 2020, a claim the checkers rated
+    <fact-verdict-badge label="False" .data=${canonical}></fact-verdict-badge>; press the verdict to read why.
+  </p>`,
+};
+
+/** The same through `src`: the document is fetched when the popover first opens. */
+export const OpensTheFactCheckFromSrc: Story = {
+  render: () => html`<p style="font-size: 1.25rem; max-inline-size: 38rem">
+    Near the end of the line, the popover stays inside the window:
+    <span style="float: inline-end"><fact-verdict-badge label="False" src="fact-checks/fip-csto-putin-2024.json"></fact-verdict-badge></span>
   </p>`,
 };

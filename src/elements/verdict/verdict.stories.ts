@@ -440,3 +440,13 @@ export const WhatsTrueAndFalse: Story = {
 export const Print: Story = {
   args: { data: roundup },
 };
+
+/**
+ * `share`: a control beside the link to the fact-check (part `share`). "Share" opens the browser's
+ * share sheet where it has one; elsewhere "Copy link" copies the fact-check's `url` and says "Link
+ * copied" for a few seconds, or shows the link selected to copy by hand when the browser refuses.
+ * A fact-check without a `url` has no control.
+ */
+export const Share: Story = {
+  args: { data: { ...canonical, url: 'https://factcheck.example/csto-putin' }, share: true },
+};
