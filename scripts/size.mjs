@@ -18,13 +18,16 @@ import { minifyLiterals } from '../rollup.config.mjs';
  * The entry met its 12 KB in issue 9's first round (11.8 KB); issue 11 then put right-to-left
  * direction, focus kept through "Try again", forced-colours and reduced-motion rules and the
  * loading of 24 languages into what the badge and the embed's shell need at once (+1.0 KB), and
- * issue 13 the media and the several-fact-checkers views into the embed's chunk. The budgets hold
- * today's sizes until issue 9 wins those bytes back; none may grow.
+ * issue 13 the media and the several-fact-checkers views into the embed's chunk. Issue 12 then put
+ * the badge's button for its popover and its print rules into the entry (+0.4 KB; the popover itself
+ * is a chunk fetched on the first press, as is the share control), and the scale rail, conclusion
+ * mode, What's true / What's false, archived sources and print into the embed's chunk (+2.1 KB).
+ * The budgets hold today's sizes until issue 9 wins those bytes back; none may grow.
  */
 const BUDGETS = {
-  entry: { budget: 12.9 * 1024, target: 12 * 1024, what: 'the CDN entry' },
-  badgePage: { budget: 12.9 * 1024, target: 10 * 1024, what: 'a page with one inline badge' },
-  fullEmbedPage: { budget: 29.3 * 1024, target: 20 * 1024, what: 'a page with one full embed' },
+  entry: { budget: 13.4 * 1024, target: 12 * 1024, what: 'the CDN entry' },
+  badgePage: { budget: 13.4 * 1024, target: 10 * 1024, what: 'a page with one inline badge' },
+  fullEmbedPage: { budget: 31.5 * 1024, target: 20 * 1024, what: 'a page with one full embed' },
 };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
@@ -45,8 +48,12 @@ for (const file of chunks) {
   chunkSize[file.replace(/-[\w-]{8}\.min\.js$/, '')] = size;
   console.log(`  on demand  dist/chunks/${file}   ${kb(size)} min+gzip`);
 }
-/** Each language's catalogue, loaded the first time an element on the page speaks it. */
-const LOCALE_BUDGET = 2 * 1024;
+/**
+ * Each language's catalogue, loaded the first time an element on the page speaks it. 2 KB until
+ * issue 12's keys (the popover's, share's, the scale rail's, What's true / What's false) took
+ * Russian, the longest, to 2,052 B.
+ */
+const LOCALE_BUDGET = 2.1 * 1024;
 const locales = readdirSync('dist/chunks').filter((f) => LOCALE.test(f));
 const localeProblems = [];
 console.log(`  languages, each on demand (budget ${kb(LOCALE_BUDGET)} each):`);
