@@ -98,6 +98,7 @@ type TextLang = ReturnType<typeof textLang>;
  * @cssprop [--fact-accent-color=light-dark(#0a58ca, #8ab4f8)] - Colour of links and of the rule beside the quotation.
  * @cssprop [--fact-quote-font=inherit] - Font of the quotation (the page's font).
  * @cssprop [--fact-space=1rem] - The base spacing unit; gaps are fractions of it.
+ * @cssprop [--fact-verdict-font-size=1.25em] - Size of the verdict's badge beside the claim (inline badges keep `--fact-badge-font-size`).
  */
 export class FactClaimCard extends LitElement {
   static override styles = [baseStyles, claimCardStyles, claimMediaStyles, printStyles, a11yStyles];

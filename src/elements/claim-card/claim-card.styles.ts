@@ -16,9 +16,10 @@ export const claimCardStyles = css`
     margin: 0;
   }
   /* The publisher's words, bold and at least 1.25x the text, through the badge's own tokens (set
-     here, not inherited from the page: its size for inline badges is not the verdict's). */
+     here, not inherited from the page: its size for inline badges is not the verdict's, which has
+     a token of its own). */
   .verdict fact-verdict-badge {
-    --fact-badge-font-size: 1.25em;
+    --fact-badge-font-size: var(--fact-verdict-font-size, 1.25em);
     --fact-badge-font-weight: 700;
   }
   /* A wide card: two columns, the claim and beside it the verdict (as Full Fact and PolitiFact do). */
