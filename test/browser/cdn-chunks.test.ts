@@ -101,7 +101,10 @@ describe('the CDN bundle’s chunks', function (this: Mocha.Suite) {
       // Not after the kit: requested before it arrived, or (when the kit comes from the cache in a
       // millisecond, as on a loaded CI machine) within a frame of its request, never a round trip later.
       const requestedAt = documents[0]!.startTime;
-      expect(requestedAt < kit.responseEnd || requestedAt - kit.startTime < 50, `the document was requested ${Math.round(requestedAt - kit.startTime)} ms after the kit, which arrived after ${Math.round(kit.responseEnd - kit.startTime)} ms`).to.equal(true);
+      expect(
+        requestedAt < kit.responseEnd || requestedAt - kit.startTime < 50,
+        `the document was requested ${Math.round(requestedAt - kit.startTime)} ms after the kit, which arrived after ${Math.round(kit.responseEnd - kit.startTime)} ms`,
+      ).to.equal(true);
       remove();
     });
   }

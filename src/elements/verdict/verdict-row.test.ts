@@ -13,7 +13,11 @@ const inCard = (el: Element, part: string) => shadow(card(el)).querySelector<HTM
 describe("the embed's verdict row", () => {
   it("places a label several scales share on its publisher's scale", async () => {
     // "Mostly True" is on PolitiFact's and Snopes' scales: only the publisher's name says which.
-    const doc: FactCheck = { claim: { text: 'Ridership has doubled since we cut fares.' }, verdict: { label: 'Mostly True' }, publisher: { name: 'PolitiFact' } };
+    const doc: FactCheck = {
+      claim: { text: 'Ridership has doubled since we cut fares.' },
+      verdict: { label: 'Mostly True' },
+      publisher: { name: 'PolitiFact' },
+    };
     const el = await embed(doc);
     expect(card(el).getAttribute('publisher')).to.equal('PolitiFact');
     const rail = inCard(el, 'scale');
