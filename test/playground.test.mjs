@@ -7,9 +7,8 @@
 /* global window, document, navigator -- in the page.evaluate() and waitForFunction() callbacks, which run in Chromium */
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { startDemo } from './demo-server.mjs';
 import { readDocumentsSync } from '../dist/data/index.js';
 import { MAX_DEPTH, MAX_INPUT_BYTES, readInput } from '../demo/playground/read-input.js';
 import { LANGUAGES } from '../demo/playground/languages.js';
@@ -50,19 +49,7 @@ test('the language picker lists English and every catalogue in src/i18n/locales/
   assert.deepEqual([...LANGUAGES].map((t) => t.toLowerCase()).sort(), ['en', ...shipped].sort());
 });
 
-/** A port nothing listens on now. */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-let server;
+let stop;
 let browser;
 let page;
 let origin;
@@ -71,18 +58,7 @@ const pageErrors = [];
 const consoleErrors = [];
 
 before(async () => {
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['scripts/serve.mjs'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve, reject) => {
-    server.stdout.on('data', (chunk) => String(chunk).includes('demo article') && resolve());
-    server.on('exit', (code) => reject(new Error(`the demo server exited (${code})`)));
-  });
-  const { default: puppeteer } = await import('puppeteer-core');
-  browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage'],
-  });
+  ({ origin, browser, stop } = await startDemo());
   await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
   page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
@@ -97,8 +73,7 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
-  server?.kill();
+  await stop?.();
 });
 
 /** Replaces the textarea's text the way a paste does (one input event), then waits for the debounced read. */
