@@ -101,12 +101,6 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story' && entry.id.includes(filter));
 
-const browser = await puppeteer.launch({
-  executablePath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
-});
-
 /** Waits, in the page, until Storybook finished the story (render and play) and every `fact-*` element settled. */
 async function settle() {
   const deadline = Date.now() + 10_000;
@@ -164,63 +158,97 @@ async function runAxe(disabled) {
   }));
 }
 
-const page = await browser.newPage();
-await page.setViewport({ width: 1200, height: 900 });
-// Only the catalogue's own origin: publisher logos and the like on example.org are not fetched.
-await page.setRequestInterception(true);
-page.on('request', (request) => (request.url().startsWith(origin) || request.url().startsWith('data:') ? request.continue() : request.abort()));
-let pageErrors = [];
-page.on('pageerror', (error) => pageErrors.push(error.message));
+// Two browsers, one page each, share the checks: each page is the only (so the foreground) tab of
+// its browser, which keeps requestAnimationFrame running (background tabs pause it, and every
+// element's settle waits on it), and the two cores check two stories at once.
+const WORKERS = 2;
 
-let failed = 0;
-let elementsChecked = 0;
-const started = Date.now();
-let checks = 0;
-for (const story of stories) {
-  for (const variant of VARIANTS) {
-    checks += 1;
-    pageErrors = [];
-    const problems = [];
-    const prepared = variant.prepare ? await page.evaluateOnNewDocument(variant.prepare) : undefined;
-    try {
-      await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load', timeout: STORY_TIMEOUT });
-      const state = await page.evaluate(settle);
-      if (!['completed', 'finished'].includes(state.phase)) problems.push(`story did not complete (phase: ${state.phase})`);
-      if (state.errorShown) problems.push('Storybook shows an error for this story');
-      for (const el of state.elements ?? []) {
-        if (NEVER_DEFINED.has(el.tag)) continue;
-        elementsChecked += 1;
-        if (!el.defined) problems.push(`<${el.tag}> is not registered in the static build`);
-        else if (!el.rendered) problems.push(`<${el.tag}> has no shadow root`);
-      }
-      if (!(state.elements ?? []).some((el) => !NEVER_DEFINED.has(el.tag)) && !story.id.includes('light-dom-fallback'))
-        problems.push('no fact-* element rendered');
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(runAxe, DISABLED_RULES);
-      if (variant.name === 'rtl') {
-        const dir = await page.evaluate(() => window.getComputedStyle(document.querySelector('#storybook-root')).direction);
-        if (dir !== 'rtl') problems.push(`the story root is not right to left (direction: ${dir})`);
-      }
-      for (const v of violations) {
-        problems.push(`axe ${v.id} (${v.impact}): ${v.help}\n        ${v.helpUrl}`);
-        for (const node of v.nodes) problems.push(`    at ${JSON.stringify(node.target)}\n        ${(node.summary ?? '').replace(/\n/g, '\n        ')}`);
-      }
-    } catch (error) {
-      problems.push(`could not check: ${error.message}`);
-    }
-    if (prepared) await page.removeScriptToEvaluateOnNewDocument(prepared.identifier);
-    for (const message of pageErrors) problems.push(`uncaught error in the page: ${message}`);
-    if (problems.length) {
-      failed += 1;
-      console.log(`✗ ${story.id} (${variant.name})`);
-      for (const p of problems) console.log(`    ${p}`);
-    } else {
-      console.log(`✓ ${story.id} (${variant.name})`);
-    }
-  }
+/** One browser with one page, set up as every check wants it. */
+async function openWorker() {
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1200, height: 900 });
+  // Only the catalogue's own origin: publisher logos and the like on example.org are not fetched.
+  await page.setRequestInterception(true);
+  page.on('request', (request) => (request.url().startsWith(origin) || request.url().startsWith('data:') ? request.continue() : request.abort()));
+  const worker = { browser, page, pageErrors: [] };
+  page.on('pageerror', (error) => worker.pageErrors.push(error.message));
+  return worker;
 }
 
-await browser.close();
+/** Checks one story in one variant on the worker's page; what went wrong, and how many elements it checked. */
+async function check(worker, story, variant) {
+  const { page } = worker;
+  worker.pageErrors = [];
+  const problems = [];
+  let elements = 0;
+  const prepared = variant.prepare ? await page.evaluateOnNewDocument(variant.prepare) : undefined;
+  try {
+    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load', timeout: STORY_TIMEOUT });
+    const state = await page.evaluate(settle);
+    if (!['completed', 'finished'].includes(state.phase)) problems.push(`story did not complete (phase: ${state.phase})`);
+    if (state.errorShown) problems.push('Storybook shows an error for this story');
+    for (const el of state.elements ?? []) {
+      if (NEVER_DEFINED.has(el.tag)) continue;
+      elements += 1;
+      if (!el.defined) problems.push(`<${el.tag}> is not registered in the static build`);
+      else if (!el.rendered) problems.push(`<${el.tag}> has no shadow root`);
+    }
+    if (!(state.elements ?? []).some((el) => !NEVER_DEFINED.has(el.tag)) && !story.id.includes('light-dom-fallback'))
+      problems.push('no fact-* element rendered');
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(runAxe, DISABLED_RULES);
+    if (variant.name === 'rtl') {
+      const dir = await page.evaluate(() => window.getComputedStyle(document.querySelector('#storybook-root')).direction);
+      if (dir !== 'rtl') problems.push(`the story root is not right to left (direction: ${dir})`);
+    }
+    for (const v of violations) {
+      problems.push(`axe ${v.id} (${v.impact}): ${v.help}\n        ${v.helpUrl}`);
+      for (const node of v.nodes) problems.push(`    at ${JSON.stringify(node.target)}\n        ${(node.summary ?? '').replace(/\n/g, '\n        ')}`);
+    }
+  } catch (error) {
+    problems.push(`could not check: ${error.message}`);
+  }
+  if (prepared) await page.removeScriptToEvaluateOnNewDocument(prepared.identifier);
+  for (const message of worker.pageErrors) problems.push(`uncaught error in the page: ${message}`);
+  return { problems, elements };
+}
+
+const started = Date.now();
+const jobs = stories.flatMap((story) => VARIANTS.map((variant) => ({ story, variant })));
+const results = new Array(jobs.length);
+let next = 0;
+const workers = await Promise.all(Array.from({ length: Math.min(WORKERS, jobs.length) }, openWorker));
+await Promise.all(
+  workers.map(async (worker) => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await check(worker, jobs[i].story, jobs[i].variant);
+    }
+  }),
+);
+await Promise.all(workers.map((worker) => worker.browser.close()));
+
+// Reported in the catalogue's order, whichever worker checked what.
+let failed = 0;
+let elementsChecked = 0;
+const checks = jobs.length;
+jobs.forEach(({ story, variant }, i) => {
+  const { problems, elements } = results[i];
+  elementsChecked += elements;
+  if (problems.length) {
+    failed += 1;
+    console.log(`✗ ${story.id} (${variant.name})`);
+    for (const p of problems) console.log(`    ${p}`);
+  } else {
+    console.log(`✓ ${story.id} (${variant.name})`);
+  }
+});
+
 server.close();
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
 console.log(
