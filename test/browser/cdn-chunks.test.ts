@@ -98,12 +98,16 @@ describe('the CDN bundle’s chunks', function (this: Mocha.Suite) {
       const kit = entries.find((entry) => /\/dist\/chunks\/cdn-kit-/.test(entry.name))!;
       const documents = entries.filter((entry) => entry.name.endsWith(src));
       expect(documents.length, 'one request for the document').to.equal(1);
-      // Not after the kit: requested before it arrived, or (when the kit comes from the cache in a
-      // millisecond, as on a loaded CI machine) within a frame of its request, never a round trip later.
+      // Not after the kit: requested before it arrived. A kit served from the cache arrives within a
+      // millisecond (WebKit reports none at all), so the order cannot be seen; then the request
+      // only has to come in the same stretch of work, not a round trip later (under a loaded CI
+      // machine's scheduling, lazy embeds' observers have answered up to about 200 ms late).
       const requestedAt = documents[0]!.startTime;
+      const cached = kit.responseEnd - kit.startTime < 5;
+      const after = Math.round(requestedAt - kit.startTime);
       expect(
-        requestedAt < kit.responseEnd || requestedAt - kit.startTime < 50,
-        `the document was requested ${Math.round(requestedAt - kit.startTime)} ms after the kit, which arrived after ${Math.round(kit.responseEnd - kit.startTime)} ms`,
+        requestedAt < kit.responseEnd || (cached && after < 400),
+        `the document was requested ${after} ms after the kit, which took ${Math.round(kit.responseEnd - kit.startTime)} ms`,
       ).to.equal(true);
       remove();
     });
