@@ -21,13 +21,14 @@ import { minifyLiterals } from '../rollup.config.mjs';
  * issue 13 the media and the several-fact-checkers views into the embed's chunk. Issue 12 then put
  * the badge's button for its popover and its print rules into the entry (+0.4 KB; the popover itself
  * is a chunk fetched on the first press, as is the share control), and the scale rail, conclusion
- * mode, What's true / What's false, archived sources and print into the embed's chunk (+2.1 KB).
+ * mode, What's true / What's false, archived sources, print and the timeline's milestones (the
+ * claim, the publication, corrections) into the embed's chunk (+2.4 KB).
  * The budgets hold today's sizes until issue 9 wins those bytes back; none may grow.
  */
 const BUDGETS = {
   entry: { budget: 13.4 * 1024, target: 12 * 1024, what: 'the CDN entry' },
   badgePage: { budget: 13.4 * 1024, target: 10 * 1024, what: 'a page with one inline badge' },
-  fullEmbedPage: { budget: 31.5 * 1024, target: 20 * 1024, what: 'a page with one full embed' },
+  fullEmbedPage: { budget: 31.8 * 1024, target: 20 * 1024, what: 'a page with one full embed' },
 };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;

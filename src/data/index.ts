@@ -6,6 +6,7 @@ export * from './fact-check/schema.js';
 export * from './fact-check/json-schema.js';
 export * from './fact-check/read.js';
 export * from './fact-check/read-parts.js';
+export * from './fact-check/milestones.js';
 export * from './read-documents.js';
 export * from './read-documents-sync.js';
 export * from './group-reviews.js';

@@ -6,6 +6,7 @@ import type { Catalogue } from '../../i18n/messages.js';
 import { textLang, type Direction } from '../internal/direction.js';
 import { renderHeading, type HeadingLevel } from '../internal/heading.js';
 import { renderAttribution } from './attribution.view.js';
+import { timelineEvents } from './timeline-events.js';
 
 export type VerdictLayout = 'full' | 'compact';
 
@@ -121,7 +122,7 @@ export function renderDocument(
     }
     ${
       full && doc.timeline?.length
-        ? html`<fact-timeline part="timeline" exportparts=${TIMELINE_PARTS} lang=${lang} dir=${dir} document-lang=${documentLang} heading-level=${sectionLevel} subject=${doc.headline ?? doc.claim.text} .events=${doc.timeline}></fact-timeline>`
+        ? html`<fact-timeline part="timeline" exportparts=${TIMELINE_PARTS} lang=${lang} dir=${dir} document-lang=${documentLang} heading-level=${sectionLevel} subject=${doc.headline ?? doc.claim.text} .events=${timelineEvents(doc, messages)}></fact-timeline>`
         : nothing
     }
     ${renderAttribution(doc, messages, lang, full, share)}

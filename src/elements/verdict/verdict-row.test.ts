@@ -37,3 +37,32 @@ describe("the embed's verdict row", () => {
     expect(seenText(shadow(rated).querySelector<HTMLElement>('[part="summary"] p')!)).to.equal(summary);
   });
 });
+
+describe("the embed's timeline", () => {
+  it('places the claim, the publication and a correction among the events, in words', async () => {
+    const doc: FactCheck = {
+      claim: { text: 'The bridge will close for five years.', date: '2024-02-01', claimant: { name: 'Dana Whitfield' } },
+      verdict: { label: 'False' },
+      datePublished: '2024-03-01',
+      corrections: [{ date: '2024-03-04', text: 'The plan’s length was eighteen months, not twelve.' }],
+      publisher: { name: 'Example Fact Desk' },
+      timeline: [
+        { date: '2024-01-15', title: 'The council votes on repairs' },
+        { date: '2024-02-20', title: 'The repair plan is published' },
+      ],
+    };
+    const el = await embed(doc);
+    const timeline = shadow(el).querySelector('fact-timeline')!;
+    const eventTitles = [...shadow(timeline).querySelectorAll<HTMLElement>('[part~="title"]')].map(seenText);
+    expect(eventTitles).to.deep.equal([
+      'The council votes on repairs',
+      'Claim by Dana Whitfield',
+      'The repair plan is published',
+      'Fact-check by Example Fact Desk',
+      'Corrections',
+    ]);
+    expect(seenText(shadow(timeline).querySelector<HTMLElement>('[part~="event"]:last-child [part~="description"]')!)).to.equal(
+      'The plan’s length was eighteen months, not twelve.',
+    );
+  });
+});
