@@ -1,3 +1,4 @@
+import '../../test-support/unhandled-rejections.js';
 import { expect } from '@open-wc/testing';
 import { isMilestone, placeMilestones, type Milestone } from './milestones.js';
 
@@ -32,8 +33,16 @@ describe('placeMilestones', () => {
     expect(placed.find((item) => 'kind' in item && item.kind === 'correction')).to.deep.include({ text: 'An earlier version misdated the summit.' });
   });
 
-  it('leaves the claim out when an event already falls on its date', () => {
+  it('leaves the claim and the publication out when an event already falls on their date', () => {
     expect(titles(placeMilestones({ claim: { text: 'x', date: '2024-11-28' } }, events))).to.deep.equal(['War', 'Request', 'Weeks later', 'Summit']);
+    expect(titles(placeMilestones({ claim: { text: 'x' }, datePublished: '2024-11-28T18:00:00Z' }, events))).to.deep.equal([
+      'War',
+      'Request',
+      'Weeks later',
+      'Summit',
+    ]);
+    // To the same precision: a month is not one of its days.
+    expect(titles(placeMilestones({ claim: { text: 'x', date: '2022-09-14' } }, events))).to.include('claim@2022-09-14');
   });
 
   it('adds nothing without dates, and skips a date that does not read', () => {

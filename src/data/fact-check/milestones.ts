@@ -11,24 +11,31 @@ export type Milestone = { kind: 'claim'; date: string } | { kind: 'published'; d
 /**
  * The document's milestones that a timeline of `events` does not show yet, each placed before the
  * first event that comes later (the document's own order is kept, never re-sorted). The claim's
- * date is left out when an event already falls on it: that event is the claim's (as in the
- * canonical example, whose last event is the summit where it was said). Undated corrections, and
- * dates that do not read, are left out. Pure; never throws.
+ * date and the publication are left out when an event already falls on that date: that event is
+ * theirs (the canonical example's last event is the summit where the claim was said; many
+ * documents give "this fact-check is published" as an event). Undated corrections, and dates that
+ * do not read, are left out. Pure; never throws.
  */
 export function placeMilestones<T extends { date: string }>(
   doc: Pick<FactCheck, 'claim' | 'datePublished' | 'corrections'>,
   events: readonly T[],
 ): (T | Milestone)[] {
   const dated = (date: string | undefined) => (date === undefined ? undefined : parseDate(date));
-  const onEvent = (date: string) =>
-    events.some((event) => {
-      const a = dated(event.date);
-      const b = dated(date);
-      return !!a && !!b && compareDates(a, b) === 0;
-    });
+  // Already on the timeline: an event on the same calendar date, to the same precision (a
+  // publication's time of day does not make it another day).
+  const onEvent = (date: string) => {
+    const when = dated(date);
+    return (
+      !!when &&
+      events.some((event) => {
+        const at = dated(event.date);
+        return !!at && at.year === when.year && at.month === when.month && at.day === when.day;
+      })
+    );
+  };
   const milestones: Milestone[] = [];
   if (doc.claim?.date && !onEvent(doc.claim.date)) milestones.push({ kind: 'claim', date: doc.claim.date });
-  if (doc.datePublished) milestones.push({ kind: 'published', date: doc.datePublished });
+  if (doc.datePublished && !onEvent(doc.datePublished)) milestones.push({ kind: 'published', date: doc.datePublished });
   for (const correction of doc.corrections ?? []) if (correction.date) milestones.push({ kind: 'correction', date: correction.date, text: correction.text });
   const placed: (T | Milestone)[] = [...events];
   for (const milestone of milestones) {
