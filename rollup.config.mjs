@@ -115,6 +115,21 @@ export default () => {
         minify(),
       ],
     },
+    {
+      // The badge-only file (src/cdn-badge.ts): a build of its own, sharing no chunk with the full
+      // entry, so that a page with badges alone loads one file. Its chunks (the popover, the rating
+      // scales) sit in a folder of their own; the languages are the same files as the entry's.
+      input: 'dist/cdn-badge.js',
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        dir: 'dist',
+        format: 'es',
+        entryFileNames: 'fact-verdict-badge.min.js',
+        chunkFileNames: 'chunks/badge/[name]-[hash].min.js',
+        sourcemap: true,
+      },
+      plugins: [localeChunks(tags), minifyLiterals(), nodeResolve(), minify()],
+    },
     ...tags.map((tag) => ({
       input: `dist/i18n/locales/${tag}.js`,
       output: { file: `dist/${LOCALE_CHUNK.replace('[tag]', tag)}`, format: 'es', sourcemap: true },

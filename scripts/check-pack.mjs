@@ -41,7 +41,7 @@ if (document.verdict.rating !== 'false') throw new Error('rating not derived');
 if (problems[0]?.path !== 'url') throw new Error('unsafe url not reported');
 if (safeUrl('https://example.org') !== 'https://example.org/') throw new Error('safeUrl');
 for (const entry of ['fact-verdict/fact-check.schema.json', 'fact-verdict/custom-elements.json', 'fact-verdict/package.json']) require.resolve(entry);
-for (const entry of ['fact-verdict', 'fact-verdict/fact-verdict.js', 'fact-verdict/fact-verdict-badge.js', 'fact-verdict/cdn']) import.meta.resolve(entry);
+for (const entry of ['fact-verdict', 'fact-verdict/fact-verdict.js', 'fact-verdict/fact-verdict-badge.js', 'fact-verdict/cdn', 'fact-verdict/cdn-badge']) import.meta.resolve(entry);
 // The registering modules must not crash outside a browser (server rendering, tests in Node).
 const elements = await import('fact-verdict');
 if (typeof elements.FactVerdict !== 'function') throw new Error('the root entry lost its classes');

@@ -12,8 +12,9 @@ import { shippedLocaleFor } from './locale-match.js';
  * on the page; each copy keeps its own English, so a copy of another version never reads strings
  * shaped for a catalogue it does not have.
  *
- * This copy's English arrives in parts: the strings the CDN entry needs (`en-early.ts`) at once,
- * the embed's (`en-embed.ts`) with the code that shows them, through `messages.ts`.
+ * This copy's English arrives in parts: the badge's strings (`en-early.ts`) at once, the embed
+ * shell's (`en-shell.ts`, through `shell-messages.ts`) with the shell, and the embed's
+ * (`en-embed.ts`) with the code that shows them, through `messages.ts`.
  *
  * The other languages the library ships (`locale-loaders.ts`) are imported the first time an
  * element asks for one, and are this copy's own too (never in the registry, where another copy
@@ -110,7 +111,7 @@ export function catalogueFor(lang: string | undefined): Catalogue {
   return catalogue;
 }
 
-/** The strings the badge and an embed without its implementation show, for `lang`. */
+/** The strings the badge shows, for `lang`. */
 export function earlyMessagesFor(lang: string | undefined): EarlyCatalogue {
   return catalogueFor(lang);
 }

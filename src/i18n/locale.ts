@@ -12,6 +12,6 @@ export interface Locale {
    * language has reviewed every string; `note` says who drafted them and what a reviewer should look at.
    */
   readonly review: { readonly nativeSpeaker: boolean; readonly note: string };
-  /** Every string a reader sees, with the same keys and parameters as English (`en-early.ts`, `en-embed.ts`). */
+  /** Every string a reader sees, with the same keys and parameters as English (`en-early.ts`, `en-shell.ts`, `en-embed.ts`). */
   readonly messages: Catalogue;
 }

@@ -42,15 +42,16 @@ describe('registerMessages through the registry', () => {
   });
 });
 
-describe('the English catalogue in two parts', () => {
-  it('joins the entry’s strings and the embed’s into one catalogue, with no key in both', async () => {
+describe('the English catalogue in three parts', () => {
+  it('joins the badge’s strings, the shell’s and the embed’s into one catalogue, with no key in two', async () => {
     const { enEarly } = await import('./en-early.js');
+    const { enShell } = await import('./en-shell.js');
     const { enEmbed } = await import('./en-embed.js');
     const { en } = await import('./en.js');
-    const early = Object.keys(enEarly);
-    const embed = Object.keys(enEmbed);
-    expect(early.filter((key) => embed.includes(key))).to.deep.equal([]);
-    expect(Object.keys(en).sort()).to.deep.equal([...early, ...embed].sort());
+    const parts = [Object.keys(enEarly), Object.keys(enShell), Object.keys(enEmbed)];
+    const all = parts.flat();
+    expect(all.filter((key, index) => all.indexOf(key) !== index)).to.deep.equal([]);
+    expect(Object.keys(en).sort()).to.deep.equal([...all].sort());
     const messages = messagesFor('en');
     for (const key of Object.keys(en)) expect(typeof messages[key as keyof Catalogue], key).to.equal(typeof en[key as keyof Catalogue]);
   });

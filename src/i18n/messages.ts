@@ -1,5 +1,6 @@
 import { catalogueFor, includeEnglish } from './catalogue.js';
 import { enEmbed } from './en-embed.js';
+import { enShell } from './en-shell.js';
 import type { Catalogue } from './en.js';
 
 export { registerMessages } from './catalogue.js';
@@ -11,7 +12,8 @@ let complete = false;
 export function messagesFor(lang: string | undefined): Catalogue {
   if (!complete) {
     complete = true;
-    includeEnglish(enEmbed);
+    // The shell's strings too: a part used alone (without the embed's shell) shows its errors with them.
+    includeEnglish({ ...enShell, ...enEmbed });
   }
   return catalogueFor(lang);
 }

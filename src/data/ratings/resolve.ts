@@ -10,3 +10,12 @@ export function resolveRating(verdict: { rating?: unknown; label?: unknown; scor
   if (isRating(verdict.rating)) return verdict.rating;
   return ratingFromLabel(verdict.label) ?? ratingFromScore(verdict.score) ?? 'unrated';
 }
+
+/**
+ * The rating of a verdict that has no score (a badge's `rating` and `label`): the explicit rating,
+ * else the label's, else `unrated`. Apart from `resolveRating` so that a page with only badges does
+ * not download the reading of scores.
+ */
+export function resolveLabelledRating(rating: unknown, label: unknown): Rating {
+  return isRating(rating) ? rating : (ratingFromLabel(label) ?? 'unrated');
+}

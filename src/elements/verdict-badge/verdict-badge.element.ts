@@ -1,7 +1,7 @@
 import { LitElement, css, html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { isRating, type Rating } from '../../data/ratings/rating.js';
 import type { RegistryChange } from '../../data/registry.js';
-import { resolveRating } from '../../data/ratings/resolve.js';
+import { resolveLabelledRating } from '../../data/ratings/resolve.js';
 import { earlyMessagesFor } from '../../i18n/catalogue.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { a11yStyles } from '../internal/a11y.styles.js';
@@ -148,7 +148,7 @@ export class FactVerdictBadge extends LitElement {
    * always reflected, so CSS can select on it.
    */
   get rating(): Rating {
-    return resolveRating({ rating: this.explicitRating, label: this.label });
+    return resolveLabelledRating(this.explicitRating, this.label);
   }
   set rating(value: Rating | string | undefined | null) {
     const old = this.rating;
@@ -159,7 +159,7 @@ export class FactVerdictBadge extends LitElement {
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // A new label can change the derived rating; report it so the attribute is reflected again.
     if (changed.has('label') && !changed.has('rating')) {
-      this.requestUpdate('rating', resolveRating({ rating: this.explicitRating, label: changed.get('label') }));
+      this.requestUpdate('rating', resolveLabelledRating(this.explicitRating, changed.get('label')));
     }
     if (changed.has('label')) loadScalesFor(this.label);
   }

@@ -1,6 +1,6 @@
 import { adoptStyles, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { FactCheck } from '../../data/fact-check/schema.js';
-import { earlyMessagesFor } from '../../i18n/catalogue.js';
+import { shellMessagesFor } from '../../i18n/shell-messages.js';
 import { baseStyles } from '../internal/base.styles.js';
 import { a11yStyles } from '../internal/a11y.styles.js';
 import { defineElement } from '../internal/define.js';
@@ -253,7 +253,7 @@ export abstract class FactVerdictBase extends LitElement {
     const lang = resolveLang(this);
     const dir = resolveDirection(this, lang);
     if (!failure) return html`<div part="base loading" class="embed loading" dir=${dir}><div class="fallback"><slot></slot></div></div>`;
-    const messages = earlyMessagesFor(lang);
+    const messages = shellMessagesFor(lang);
     return html`<div part="base" class="embed" dir=${dir}>
       <p part="error" role="alert">${messages.errorTitle} ${failure.reason === 'timeout' ? messages.errorTimeout : messages.errorNetwork}</p>
       <button part="retry-button" type="button" @click=${this.#retry}>${messages.retry}</button>
