@@ -129,8 +129,8 @@ export default defineConfig([
   {
     files: ['src/**/*.ts'],
     ...wc.configs['flat/best-practice'],
-    // Our elements extend LitElement directly or through these abstract bases.
-    settings: { wc: { elementBaseClasses: ['LitElement', 'FactVerdictBase', 'FactDocumentPart'] } },
+    // Our elements extend LitElement through these abstract bases.
+    settings: { wc: { elementBaseClasses: ['LitElement', 'FactElement', 'FactVerdictBase', 'FactDocumentPart'] } },
   },
   {
     // The JavaScript half of README's "Browser support": every web API the published browser code

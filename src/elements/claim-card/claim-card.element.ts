@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { FactElement } from '../internal/fact-element.js';
 import { readClaim, readVerdict } from '../../data/fact-check/read-parts.js';
 import { readFactCheck } from '../../data/fact-check/read.js';
 import type { Claim, FactCheck, Verdict } from '../../data/fact-check/schema.js';
@@ -26,8 +27,6 @@ import { renderClaimMedia } from './claim-media.view.js';
 import { RegistryController } from '../internal/registry-controller.js';
 import { loadScalesFor } from '../internal/scales.js';
 import { FactVerdictBadge } from '../verdict-badge/verdict-badge.element.js';
-import { clearServerRender } from '../internal/render-root.js';
-import { INHERITED_ATTRIBUTES, rendersOn } from '../internal/inherited-attributes.js';
 
 // The events' types (and, through them, typed `addEventListener('fact-…')` in this module's .d.ts).
 export type * from '../internal/event-types.js';
@@ -100,7 +99,7 @@ type TextLang = ReturnType<typeof textLang>;
  * @cssprop [--fact-space=1rem] - The base spacing unit; gaps are fractions of it.
  * @cssprop [--fact-verdict-font-size=1.25em] - Size of the verdict's badge beside the claim (inline badges keep `--fact-badge-font-size`).
  */
-export class FactClaimCard extends LitElement {
+export class FactClaimCard extends FactElement {
   static override styles = [baseStyles, claimCardStyles, claimMediaStyles, printStyles, a11yStyles];
 
   // Reactive properties without decorators (each would cost the bundle a decorate call, and the
@@ -126,21 +125,6 @@ export class FactClaimCard extends LitElement {
     defineDependencies(this, registry);
   }
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...INHERITED_ATTRIBUTES];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it (the compiler knows).
-    super.attributeChangedCallback(name, old, value);
-    if (rendersOn(name)) this.requestUpdate();
-  }
-
-  /** Renders over a server-rendered shadow root rather than beside it (see `clearServerRender`). */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    clearServerRender(this);
-    return super.createRenderRoot();
-  }
   constructor() {
     super();
     // A new scale can change the verdict's rating, read once at the next update; new messages, the words.

@@ -1,4 +1,5 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { type PropertyDeclarations, type PropertyValues } from 'lit';
+import { FactElement } from './fact-element.js';
 import { readFactCheck, type ResolvedFactCheck } from '../../data/fact-check/read.js';
 import type { PartResult } from '../../data/fact-check/read-parts.js';
 import type { FactCheck } from '../../data/fact-check/schema.js';
@@ -6,15 +7,13 @@ import type { Problem } from '../../data/problems.js';
 import { type HeadingLevel } from './heading.js';
 import { logProblemsOnce } from './problems.js';
 import { RegistryController } from './registry-controller.js';
-import { clearServerRender } from './render-root.js';
-import { INHERITED_ATTRIBUTES, rendersOn } from './inherited-attributes.js';
 
 /**
  * What the evidence list and the timeline share: a list given directly (`evidence`, `events`) or
  * taken from a whole document (`data`), read only when one of them changes (a list the embed
  * already read returns at once), problems logged once, and a heading level to fit the page.
  */
-export abstract class FactDocumentPart<T> extends LitElement {
+export abstract class FactDocumentPart<T> extends FactElement {
   // Reactive properties without decorators (each would cost the bundle a decorate call, and the
   // decorators their helpers). The fields are `declare`d and given their defaults in the
   // constructor, so no class field shadows Lit's accessors whatever `useDefineForClassFields` says.
@@ -51,21 +50,6 @@ export abstract class FactDocumentPart<T> extends LitElement {
   /** The list inside a validated document. */
   protected abstract listOf(document: ResolvedFactCheck): T[] | undefined;
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...INHERITED_ATTRIBUTES];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it (the compiler knows).
-    super.attributeChangedCallback(name, old, value);
-    if (rendersOn(name)) this.requestUpdate();
-  }
-
-  /** Renders over a server-rendered shadow root rather than beside it (see `clearServerRender`). */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    clearServerRender(this);
-    return super.createRenderRoot();
-  }
   constructor() {
     super();
     this.headingLevel = 3;

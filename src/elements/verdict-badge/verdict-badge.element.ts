@@ -1,4 +1,5 @@
-import { LitElement, css, html, isServer, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, isServer, nothing, type PropertyDeclarations } from 'lit';
+import { FactElement } from '../internal/fact-element.js';
 import { isRating, type Rating } from '../../data/ratings/rating.js';
 import type { RegistryChange } from '../../data/registry.js';
 import { resolveLabelledRating } from '../../data/ratings/resolve.js';
@@ -13,8 +14,6 @@ import { RegistryController } from '../internal/registry-controller.js';
 import { loadScalesFor } from '../internal/scales.js';
 import { ratingIcon } from './verdict-badge.icons.js';
 import { verdictBadgeStyles } from './verdict-badge.styles.js';
-import { clearServerRender } from '../internal/render-root.js';
-import { INHERITED_ATTRIBUTES, rendersOn } from '../internal/inherited-attributes.js';
 import type { FactVerdictData } from '../verdict/verdict.base.js';
 
 // The events' types (and, through them, typed `addEventListener('fact-…')` in this module's .d.ts).
@@ -72,7 +71,7 @@ const triggerStyles = css`
  * @cssprop [--fact-badge-font-size=0.875em] - Font size relative to the surrounding text.
  * @cssprop [--fact-badge-font-weight=600] - Font weight.
  */
-export class FactVerdictBadge extends LitElement {
+export class FactVerdictBadge extends FactElement {
   static override styles = [baseStyles, verdictBadgeStyles, triggerStyles, printStyles, a11yStyles];
 
   // Reactive properties without decorators (each would cost the bundle a decorate call, and the
@@ -115,21 +114,6 @@ export class FactVerdictBadge extends LitElement {
 
   private explicitRating?: string;
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...INHERITED_ATTRIBUTES];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it (the compiler knows).
-    super.attributeChangedCallback(name, old, value);
-    if (rendersOn(name)) this.requestUpdate();
-  }
-
-  /** Renders over a server-rendered shadow root rather than beside it (see `clearServerRender`). */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    clearServerRender(this);
-    return super.createRenderRoot();
-  }
   constructor() {
     super();
     this.label = '';

@@ -1,4 +1,5 @@
-import { adoptStyles, html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { adoptStyles, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { FactElement } from '../internal/fact-element.js';
 import type { FactCheck } from '../../data/fact-check/schema.js';
 import { shellMessagesFor } from '../../i18n/shell-messages.js';
 import { baseStyles } from '../internal/base.styles.js';
@@ -14,9 +15,7 @@ import { INLINE_DATA } from './inline-data.js';
 import { documentUrl, prefetchDocument } from './prefetch.js';
 import { DEFAULT_TIMEOUT, LAZY_MARGIN, timerDelay } from './timing.js';
 import { verdictBoxStyles } from './verdict-box.styles.js';
-import { clearServerRender } from '../internal/render-root.js';
 import { keepFocusOnRetry, restoreFocusAfterRetry } from './retry-focus.js';
-import { INHERITED_ATTRIBUTES, rendersOn } from '../internal/inherited-attributes.js';
 
 export type { VerdictLayout };
 
@@ -41,7 +40,7 @@ export type FactVerdictData = FactCheck | ClaimReviewJson;
  * that time the embed shows its fallback in the box it will keep; if the chunk cannot be loaded
  * within `timeout`, it says so and offers to try again.
  */
-export abstract class FactVerdictBase extends LitElement {
+export abstract class FactVerdictBase extends FactElement {
   static override styles = [baseStyles, verdictBoxStyles, a11yStyles];
 
   static override properties: PropertyDeclarations = {
@@ -62,16 +61,6 @@ export abstract class FactVerdictBase extends LitElement {
   /** Registers the element under `tag` (once; a repeat is harmless). */
   static define(tag = 'fact-verdict', registry?: CustomElementRegistry): void {
     defineElement(tag, this as unknown as CustomElementConstructor, registry);
-  }
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, ...INHERITED_ATTRIBUTES];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    // eslint-disable-next-line wc/guard-super-call -- LitElement always implements it (the compiler knows).
-    super.attributeChangedCallback(name, old, value);
-    if (rendersOn(name)) this.requestUpdate();
   }
 
   /** A FactCheck document or ClaimReview JSON-LD (validated either way); takes precedence over inline JSON and `src`. */
@@ -113,11 +102,6 @@ export abstract class FactVerdictBase extends LitElement {
   #pending?: { deadline: ReturnType<typeof setTimeout> };
   #observer?: IntersectionObserver;
 
-  /** Renders over a server-rendered shadow root rather than beside it (see `clearServerRender`). */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    clearServerRender(this);
-    return super.createRenderRoot();
-  }
   constructor() {
     super();
     this.layout = 'full';
