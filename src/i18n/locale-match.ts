@@ -1,8 +1,5 @@
 import { localeLoaders } from './locale-loaders.js';
 
-/** What each tag a page asked about reads, once per tag: a page asks for its language on every render. */
-const matched = new Map<string, string | undefined>();
-
 /**
  * The shipped catalogue (a tag of `localeLoaders`) that a page's language reads best in, or
  * undefined for English and for languages the library does not ship. The tag itself first
@@ -17,11 +14,6 @@ const matched = new Map<string, string | undefined>();
 export function shippedLocaleFor(lang: string): string | undefined {
   const tag = lang.toLowerCase();
   if (tag === 'en' || tag.startsWith('en-')) return undefined;
-  if (!matched.has(tag)) matched.set(tag, match(tag));
-  return matched.get(tag);
-}
-
-function match(tag: string): string | undefined {
   try {
     const full = new Intl.Locale(tag).maximize();
     return [tag, `${full.language}-${full.script}`.toLowerCase(), full.language].find((candidate) => Object.hasOwn(localeLoaders, candidate));
