@@ -10,17 +10,12 @@
  */
 import { lazy } from './elements/verdict/kit.js';
 import { FactVerdictBase } from './elements/verdict/verdict.base.js';
-import { warmIntlSoon } from './elements/verdict/warm-intl.js';
 import './elements/verdict-badge/fact-verdict-badge.js';
 
 export * from './elements/verdict-badge/verdict-badge.element.js';
 export type * from './elements/verdict/verdict.element.js';
 
-// While the kit downloads, the browser's date and list data load in an idle moment (see warm-intl.ts).
-const implementation = lazy(() => {
-  warmIntlSoon();
-  return import('./cdn-kit.js').then((chunk) => chunk.implementation);
-});
+const implementation = lazy(() => import('./cdn-kit.js').then((chunk) => chunk.implementation));
 
 /** `<fact-verdict>` as the CDN bundle ships it: its implementation loads on first use. */
 export class FactVerdict extends FactVerdictBase {
