@@ -4,38 +4,22 @@
 // (the same files as the full entry's); a badge with a document, pressed, brings the full entry and
 // the embed's kit and opens a ready embed. With both files on one page, the first tag wins quietly.
 import { expect, waitUntil } from '../../src/test-support/index.js';
+import { BADGE_FILE, cdnPage, ENTRY, idle } from './cdn-page.js';
 import '../../src/test-support/unhandled-rejections.js';
-
-const BADGE_FILE = '/dist/fact-verdict-badge.min.js';
-const ENTRY = '/dist/fact-verdict.min.js';
 
 type Badge = HTMLElement & { updateComplete: Promise<unknown>; rating: string };
 
-/** A same-origin frame whose page is `body` and the script tags in `scripts` (the badge file by default). */
+/**
+ * A page with the badge file (or the `scripts` given) and a console the test can read, for what
+ * the files say there is what publishers see; once its badges have rendered.
+ */
 async function page(body: string, { lang = 'en', scripts = [BADGE_FILE] } = {}) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'display: block; width: 800px; height: 600px; border: 0;';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  // A console in the frame that tests can read: what the files say there is what publishers see.
   const listen = `<script>window.said = []; for (const level of ['warn', 'error']) { const original = console[level]; console[level] = (...args) => { window.said.push(level + ': ' + args.join(' ')); original.apply(console, args); }; }</script>`;
-  const tags = scripts.map((src) => `<script type="module" src="${src}"></script>`).join('');
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head>${listen}${tags}</head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  const view = frame.contentWindow! as Window & { said: string[] };
-  await waitUntil(() => view.customElements.get('fact-verdict-badge') !== undefined, 'the badge file never ran', { timeout: 8000 });
+  const { view, requested, remove } = await cdnPage(body, { lang, scripts, head: listen, width: 800, height: 600 });
   const badges = [...view.document.querySelectorAll('fact-verdict-badge')] as Badge[];
   await Promise.all(badges.map((badge) => badge.updateComplete));
-  return {
-    view,
-    badges,
-    requested: () => view.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
-    remove: () => frame.remove(),
-  };
+  return { view: view as Window & { said: string[] }, badges, requested, remove };
 }
-
-/** Lets the frame's idle callbacks and timers run, so a request that would happen has happened. */
-const idle = (view: Window) => new Promise((resolve) => view.setTimeout(resolve, 600));
 
 describe('the badge-only CDN file', function (this: Mocha.Suite) {
   this.timeout(20000);

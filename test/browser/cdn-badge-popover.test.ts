@@ -3,27 +3,20 @@
 // chunk and the embed's kit arrive, and the popover holds a ready <fact-verdict> (the bundle's own,
 // not a second copy of the embed).
 import { expect, waitUntil } from '../../src/test-support/index.js';
-
-const ENTRY = '/dist/fact-verdict.min.js';
+import { cdnPage, idle } from './cdn-page.js';
 
 describe('the CDN bundle’s badge popover', function (this: Mocha.Suite) {
   this.timeout(20000);
 
   it('opens a ready embed in its popover, loading it only on the first press', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'display: block; width: 800px; height: 600px; border: 0;';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.srcdoc = `<!doctype html><html lang="en"><head><script type="module" src="${ENTRY}"></script></head><body>
-      <p>The claim is <fact-verdict-badge label="False" src="/examples/fip-csto-putin-2024.json"></fact-verdict-badge>, the checkers found.</p></body></html>`;
-    document.body.append(frame);
+    const { view, requested, remove } = await cdnPage(
+      '<p>The claim is <fact-verdict-badge label="False" src="/examples/fip-csto-putin-2024.json"></fact-verdict-badge>, the checkers found.</p>',
+      { width: 800, height: 600 },
+    );
     try {
-      await loaded;
-      const view = frame.contentWindow!;
-      await waitUntil(() => view.customElements.get('fact-verdict-badge') !== undefined, 'the CDN entry never ran', { timeout: 8000 });
-      const requested = () => view.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
       const badge = view.document.querySelector('fact-verdict-badge')!;
       await (badge as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-      await new Promise((resolve) => view.setTimeout(resolve, 600));
+      await idle(view);
       expect(requested().filter((path) => path.startsWith('/dist/chunks/'))).to.deep.equal([]);
 
       badge.shadowRoot!.querySelector<HTMLButtonElement>('button.badge')!.click();
@@ -37,7 +30,7 @@ describe('the CDN bundle’s badge popover', function (this: Mocha.Suite) {
       expect(chunks.some((path) => /\/cdn-kit-/.test(path))).to.equal(true);
       expect(chunks.filter((path) => /\/fact-verdict-/.test(path))).to.deep.equal([]);
     } finally {
-      frame.remove();
+      remove();
     }
   });
 });

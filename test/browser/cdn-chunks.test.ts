@@ -3,31 +3,11 @@
 // embed or uses a part alone, with an embed's document requested alongside it. Each page
 // runs in a frame of its own, as the real bundle from dist/ (scripts/test.mjs builds it).
 import { expect, waitUntil } from '../../src/test-support/index.js';
+import { cdnPage, ENTRY, idle } from './cdn-page.js';
 import { enEmbed } from '../../src/i18n/en-embed.js';
 
-const ENTRY = '/dist/fact-verdict.min.js';
-
-/** A same-origin frame whose page is `body` plus the one script tag publishers add. */
-async function page(body: string): Promise<{ view: Window; requested: () => string[]; remove: () => void }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'display: block; width: 600px; height: 400px; border: 0;';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  // The script tag publishers add, and a handle on the same module instance for the page's own scripts.
-  const handle = `<script type="module">import * as entry from '${ENTRY}'; window.factVerdict = entry;</script>`;
-  frame.srcdoc = `<!doctype html><html lang="en"><head><script type="module" src="${ENTRY}"></script>${handle}</head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  const view = frame.contentWindow!;
-  await waitUntil(() => view.customElements.get('fact-verdict-badge') !== undefined, 'the CDN entry never ran', { timeout: 8000 });
-  return {
-    view,
-    requested: () => view.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname),
-    remove: () => frame.remove(),
-  };
-}
-
-/** Lets the frame's idle callbacks and timers run, so a preload that would happen has happened. */
-const idle = (view: Window) => new Promise((resolve) => view.setTimeout(resolve, 600));
+/** The page with the one script tag publishers add, and a handle on the same module instance for the page's own scripts. */
+const page = (body: string) => cdnPage(body, { head: `<script type="module">import * as entry from '${ENTRY}'; window.factVerdict = entry;</script>` });
 
 describe('the CDN bundle’s chunks', function (this: Mocha.Suite) {
   this.timeout(20000);

@@ -2,32 +2,18 @@
 // beside the entry, and nothing for English. Each page runs in a frame of its own, as the real
 // bundle from dist/ (scripts/test.mjs builds it).
 import { expect, waitUntil } from '../../src/test-support/index.js';
+import { cdnPage, idle } from './cdn-page.js';
 import hy from '../../src/i18n/locales/hy.js';
 import ru from '../../src/i18n/locales/ru.js';
 
-const ENTRY = '/dist/fact-verdict.min.js';
 const LOCALE_CHUNK = /^\/dist\/chunks\/locale-([\w-]+)\.min\.js$/;
 
-/** A same-origin frame whose page, in `lang`, is `body` plus the one script tag publishers add. */
+/** A page in `lang` with the one script tag publishers add; `locales` names the catalogues it fetched. */
 async function page(lang: string, body: string): Promise<{ view: Window; locales: () => string[]; remove: () => void }> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'display: block; width: 600px; height: 400px; border: 0;';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><script type="module" src="${ENTRY}"></script></head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  const view = frame.contentWindow!;
-  await waitUntil(() => view.customElements.get('fact-verdict-badge') !== undefined, 'the CDN entry never ran', { timeout: 8000 });
-  const requested = () => view.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-  return {
-    view,
-    locales: () => requested().flatMap((path) => LOCALE_CHUNK.exec(path)?.[1] ?? []),
-    remove: () => frame.remove(),
-  };
+  const { view, requested, remove } = await cdnPage(body, { lang });
+  return { view, locales: () => requested().flatMap((path) => LOCALE_CHUNK.exec(path)?.[1] ?? []), remove };
 }
 
-/** Lets the frame's idle callbacks and timers run, so a load that would happen has happened. */
-const idle = (view: Window) => new Promise((resolve) => view.setTimeout(resolve, 600));
 const badgeText = (view: Window) => view.document.querySelector('fact-verdict-badge')!.shadowRoot!.textContent ?? '';
 
 describe('the CDN bundle’s languages', function (this: Mocha.Suite) {
