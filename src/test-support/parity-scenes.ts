@@ -4,6 +4,7 @@
  * imports no element and no lit, so the same module serves either build, and it touches elements
  * only through their public API (attributes, properties, CSS parts), never their internals.
  */
+import { threeReviewsTwoClaims } from '../data/claim-review/fixtures/several-checkers.js';
 
 /** What a scene's first element shows once it has settled (`<fact-verdict>`'s reflected `state`). */
 export type SceneState = 'ready' | 'error' | 'loading';
@@ -82,6 +83,14 @@ export const SCENES: readonly Scene[] = [
     width: 720,
   })),
   { name: 'fact-verdict compact', content: [el('fact-verdict', { layout: 'compact' })], width: 720, setup: withData },
+  // A round-up with several fact-checkers on one claim: its views and their style sheet arrive in a
+  // chunk of their own in the CDN build (adopted into the embed's root when first drawn).
+  {
+    name: 'fact-verdict round-up, several fact-checkers on one claim',
+    content: [el('fact-verdict')],
+    width: 720,
+    setup: (section) => Object.assign(first(section), { data: threeReviewsTwoClaims }),
+  },
   { name: 'fact-verdict dark theme', content: [el('fact-verdict', { theme: 'dark' })], width: 720, setup: withData },
   {
     name: 'fact-verdict with the theming custom properties set',

@@ -4,6 +4,7 @@ import type { ResolvedFactCheck } from '../../data/fact-check/read.js';
 import { reviewAgreement } from '../../data/group-reviews.js';
 import { safeUrl } from '../../data/safe-url.js';
 import type { Catalogue } from '../../i18n/messages.js';
+import { adoptStyles } from '../internal/adopt-styles.js';
 import { textLang, type Direction } from '../internal/direction.js';
 import { renderHeading, type HeadingLevel } from '../internal/heading.js';
 import { renderLink } from '../internal/link.js';
@@ -11,6 +12,7 @@ import { renderMessage } from '../internal/message.js';
 import { renderDate } from '../internal/time.js';
 import type { VerdictLayout } from './document.view.js';
 import { CLAIM_PARTS } from './document.view.js';
+import { consensusStyles } from './consensus.styles.js';
 
 export interface ConsensusViewOptions {
   messages: Catalogue;
@@ -49,7 +51,8 @@ export function renderConsensus(reviews: readonly ResolvedFactCheck[], { message
       rating=${review.verdict.rating}
       dir=${dir}
     ></fact-verdict-badge>`;
-  return html`<article part="base" class="embed consensus ${layout}" dir=${dir} aria-labelledby=${nameId}>
+  // Its rules arrive with it (the CDN's round-up chunk), not with every embed.
+  return html`<article part="base" class="embed consensus ${layout}" dir=${dir} aria-labelledby=${nameId} ${adoptStyles(consensusStyles)}>
     <header part="header" class="header">
       <p part="kicker" class="kicker">${messages.factCheckKicker}</p>
       <span id=${nameId} hidden lang=${claimLang.lang ?? nothing}>${first.claim.text}</span>

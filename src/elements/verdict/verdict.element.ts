@@ -15,6 +15,7 @@ import { verdictImplementation } from './verdict.core.js';
 import { verdictBoxStyles } from './verdict-box.styles.js';
 import { verdictStyles } from './verdict.styles.js';
 import { shareStyles } from './share.view.js';
+import { consensusStyles } from './consensus.styles.js';
 
 export type { ClaimReviewJson, FactVerdictData, VerdictLayout, VerdictLoading, VerdictState, VerdictTheme } from './verdict.base.js';
 export type * from '../internal/event-types.js';
@@ -92,7 +93,9 @@ const implementation = atHand(verdictImplementation({ read: readDocumentsSync, r
  * @cssprop [--fact-loading-min-height=16rem] - Space reserved while loading, so the article does not jump.
  */
 export class FactVerdict extends FactVerdictBase {
-  static override styles = [baseStyles, verdictBoxStyles, verdictStyles, shareStyles, a11yStyles];
+  // The round-up's sheet last, where the CDN build's round-up views adopt it when they arrive
+  // (`adopt-styles.ts`); listed here too, so that a server render carries it.
+  static override styles = [baseStyles, verdictBoxStyles, verdictStyles, shareStyles, a11yStyles, consensusStyles];
   static override implementation = implementation;
 
   /** The parts a document is drawn with, registered under these tags where they are free. */

@@ -1,6 +1,5 @@
 import { css } from 'lit';
 import { tokens } from '../internal/tokens.js';
-import { consensusStyles } from './consensus.styles.js';
 import { printStyles } from '../internal/print.styles.js';
 
 /**
@@ -187,10 +186,9 @@ export const verdictStyles = css`
     }
   }
 
-  /* Several fact-checkers on one claim, in a round-up. Then the shared print rules
-     (print.styles.ts), here because this sheet reaches the box in both builds (the CDN's element
-     adopts it with its implementation). Both last: the literal minifier leaves a sheet whole when
-     a rule follows an interpolation. */
-  ${consensusStyles}
+  /* The shared print rules (print.styles.ts), here because this sheet reaches the box in both
+     builds (the CDN's element adopts it with its implementation). Last: the literal minifier leaves
+     a sheet whole when a rule follows an interpolation. (A round-up's rules for several
+     fact-checkers on one claim, consensus.styles.ts, arrive with its views.) */
   ${printStyles}
 `;
