@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatDateRange, parseDate, type DateRangePart, type DateStyle, type PartialDate } from '../../data/dates.js';
+import { englishCalendarDate, englishCalendarRange } from '../../i18n/en-dates.js';
 import type { Catalogue } from '../../i18n/messages.js';
 import { renderMessage } from './message.js';
 
@@ -11,14 +12,17 @@ import { renderMessage } from './message.js';
 export function renderDate(value: string | undefined, lang: string, style: DateStyle = 'long'): TemplateResult | typeof nothing {
   const date = parseDate(value);
   if (!date) return nothing;
-  return html`<time datetime=${date.iso}>${formatDate(date, lang, { style })}</time>`;
+  return html`<time datetime=${date.iso}>${write(date, lang, style)}</time>`;
 }
 
 /** The formatted text alone, for messages that embed a date ("Updated {date}"). */
 export function dateText(value: string | undefined, lang: string, style: DateStyle = 'long'): string | undefined {
   const date = parseDate(value);
-  return date ? formatDate(date, lang, { style }) : undefined;
+  return date ? write(date, lang, style) : undefined;
 }
+
+/** English calendar dates without Intl, whose start-up is the costliest step of a first embed (`en-dates.ts`); the rest through Intl. */
+const write = (date: PartialDate, lang: string, style: DateStyle): string => englishCalendarDate(date, lang, style) ?? formatDate(date, lang, { style });
 
 /** The pieces of one end of a period, in its own `<time>`. */
 const end = (date: PartialDate, parts: DateRangePart[]) => html`<time datetime=${date.iso}>${parts.map((part) => part.value).join('')}</time>`;
@@ -34,7 +38,7 @@ export function renderDateRange(startValue: string | undefined, endValue: string
   const start = parseDate(startValue);
   const finish = parseDate(endValue);
   if (!start || !finish) return renderDate(startValue, lang);
-  const parts = formatDateRange(start, finish, lang);
+  const parts = englishCalendarRange(start, finish, lang) ?? formatDateRange(start, finish, lang);
   if (!parts) return renderMessage(messages.dateRange, { start: renderDate(startValue, lang), end: renderDate(endValue, lang) });
   // Both ends fall on what the formatter shows as one date ("13 September 2022" to itself): one `<time>`.
   if (!parts.some((part) => part.source === 'endRange')) return end(start, parts);
